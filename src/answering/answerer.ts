@@ -1,0 +1,132 @@
+import type { Entry, Knowledge } from "../knowledge/types.js";
+import { coreMessages } from "../i18n/index.js";
+import { detectLanguage } from "./language.js";
+import { buildMatchIndex, type MatchIndex } from "./matchIndex.js";
+import { tokenize } from "./normalize.js";
+import { queryTerms } from "./queryTerms.js";
+import { rankEntries, type Ranked } from "./rank.js";
+import { smalltalkKind } from "./smalltalk.js";
+import { suggestQuestions } from "./suggest.js";
+import type { Answer, AnswerOptions, Language, Suggestion } from "./types.js";
+
+/** Longer questions are refused as `invalid`; nobody asks about one article in more words. */
+export const MAX_QUESTION_LENGTH = 500;
+/** Below this score the article is taken not to answer the question. */
+export const ANSWER_THRESHOLD = 0.6;
+/** A runner-up this close to the best entry makes the question ambiguous. */
+export const AMBIGUITY_MARGIN = 0.03;
+/** Entries offered after a no_match must at least reach this. */
+const SUGGESTION_FLOOR = 0.25;
+const MAX_SUGGESTIONS = 3;
+
+export interface Answerer {
+  /** Answers one question; never throws, whatever the input. */
+  answer(question: string, options?: AnswerOptions): Answer;
+  /** The answer of one entry, as if its canonical question had been asked (buttons, menus). */
+  answerEntry(entryId: string, language: Language): Answer | undefined;
+  /** Canonical questions that fit what has been typed so far (autocomplete). */
+  suggest(prefix: string, language: Language, limit?: number): Suggestion[];
+  readonly knowledge: Knowledge;
+}
+
+/** Builds the matcher for one version of the knowledge. */
+export function createAnswerer(knowledge: Knowledge): Answerer {
+  const index = buildMatchIndex(knowledge);
+  const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
+  const suggestion = (entry: Entry, language: Language): Suggestion => ({
+    entryId: entry.id,
+    question: entry.questions[language][0]!,
+  });
+
+  const answered = (question: string, entry: Entry, language: Language, score: number): Answer => ({
+    ...empty(question, "answered", language, entry.answer[language]),
+    entryId: entry.id,
+    title: entry.questions[language][0]!,
+    score: round(score),
+    citations: entry.citations.map(({ paragraph, quote }) => ({ paragraph, quote })),
+    related: entry.related.flatMap((id) => {
+      const other = byId.get(id);
+      return other === undefined ? [] : [suggestion(other, language)];
+    }),
+  });
+
+  const answer = (question: string, options: AnswerOptions = {}): Answer => {
+    const text = typeof question === "string" ? question : "";
+    const trimmed = text.trim();
+    const { language } = detectLanguage(trimmed.slice(0, MAX_QUESTION_LENGTH), index, options.languageHint);
+    const messages = coreMessages(language);
+    if (trimmed.length === 0) return empty(text, "invalid", language, messages.empty);
+    if ([...trimmed].length > MAX_QUESTION_LENGTH) return empty(text, "invalid", language, messages.tooLong(MAX_QUESTION_LENGTH));
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) return empty(text, "invalid", language, messages.noText);
+    const kind = smalltalkKind(trimmed);
+    if (kind !== undefined) return empty(text, "smalltalk", language, messages.smalltalk[kind]);
+
+    const ranked = rankEntries(queryTerms(tokenize(trimmed, language), index), index);
+    const best = ranked[0];
+    if (best !== undefined && best.score >= ANSWER_THRESHOLD) {
+      const close = ranked.filter((r) => best.score - r.score < AMBIGUITY_MARGIN);
+      if (close.length === 1) return answered(text, index.entries[best.entry]!, language, best.score);
+      return {
+        ...empty(text, "ambiguous", language, messages.ambiguous),
+        score: round(best.score),
+        suggestions: close.slice(0, MAX_SUGGESTIONS).map((r) => suggestion(index.entries[r.entry]!, language)),
+      };
+    }
+    const suggestions = ranked
+      .filter((r) => r.score >= SUGGESTION_FLOOR)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((r) => suggestion(index.entries[r.entry]!, language));
+    return {
+      ...empty(text, "no_match", language, suggestions.length > 0 ? messages.noMatchWithSuggestions : messages.noMatch),
+      score: round(best?.score ?? 0),
+      suggestions,
+      topics: topicsFor(knowledge, ranked, language),
+    };
+  };
+
+  return {
+    answer: (question, options) => {
+      try {
+        return answer(question, options);
+      } catch {
+        // The core must not take an adapter down over one odd question.
+        const language = "de";
+        return empty(String(question), "no_match", language, coreMessages(language).noMatch);
+      }
+    },
+    answerEntry: (entryId, language) => {
+      const entry = byId.get(entryId);
+      return entry === undefined ? undefined : answered(entry.questions[language][0]!, entry, language, 1);
+    },
+    suggest: (prefix, language, limit = 25) => suggestQuestions(prefix, language, limit, index, suggestion),
+    knowledge,
+  };
+}
+
+function empty(question: string, status: Answer["status"], language: Language, text: string): Answer {
+  return {
+    question,
+    status,
+    language,
+    answer: text,
+    entryId: null,
+    title: null,
+    score: 0,
+    citations: [],
+    suggestions: [],
+    related: [],
+    topics: [],
+  };
+}
+
+/** Up to three topics: those of the nearest entries first, then the knowledge's own order. */
+function topicsFor(knowledge: Knowledge, ranked: readonly Ranked[], language: Language): Answer["topics"] {
+  const ids = [...ranked.map((r) => knowledge.entries[r.entry]!.topic), ...Object.keys(knowledge.topics)];
+  return [...new Set(ids)].slice(0, 3).map((id) => ({ id, name: knowledge.topics[id]?.[language] ?? id }));
+}
+
+function round(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}
+
+export type { MatchIndex };

@@ -1,0 +1,79 @@
+import type { MatchIndex } from "./matchIndex.js";
+import { stem, type Token } from "./normalize.js";
+
+/** A term of the question as the index knows it, with how sure the spelling correction is. */
+export interface QueryTerm {
+  readonly term: string;
+  /** 1 for an exact term, less for a corrected spelling, 0 for a word the knowledge never uses. */
+  readonly similarity: number;
+  /** How much the term tells entries apart (idf); unknown words weigh the most. */
+  readonly weight: number;
+}
+
+/** Fuse's bitap score is about errors per pattern letter: 0.25 is one typo in four letters. */
+const MAX_TYPO_SCORE = 0.26;
+/** A word found inside a longer one ("Sanktionen" in "Wirtschaftssanktionen"). */
+const COMPOUND_SIMILARITY = 0.8;
+const MIN_FUZZY_LENGTH = 4;
+const MIN_COMPOUND_LENGTH = 5;
+
+/**
+ * Corrects each token to a stem the knowledge uses (exact, ae/oe/ue spelling, typo, compound part),
+ * then applies the synonym groups, so the question speaks the index's terms.
+ */
+export function queryTerms(tokens: readonly Token[], index: MatchIndex): QueryTerm[] {
+  const corrected = tokens.map((token) => correct(token, index));
+  const merged = index.synonyms.apply(corrected.map((c) => c.term));
+  if (merged.length === corrected.length) {
+    return merged.map((term, k) => weigh(term, corrected[k]!.similarity, index));
+  }
+  // A phrase synonym joined several words: their spelling certainty is that of the weakest.
+  const weakest = Math.min(...corrected.map((c) => c.similarity));
+  return merged.map((term) => weigh(term, index.idf.has(term) ? Math.max(weakest, 0.8) : 0, index));
+}
+
+function weigh(term: string, similarity: number, index: MatchIndex): QueryTerm {
+  const idf = index.idf.get(term);
+  if (idf === undefined) return { term, similarity: 0, weight: index.unknownWeight };
+  return { term, similarity, weight: idf };
+}
+
+const correctionCache = new WeakMap<MatchIndex, Map<string, { term: string; similarity: number }>>();
+
+function correct(token: Token, index: MatchIndex): { term: string; similarity: number } {
+  if (index.stems.has(token.term) || token.term.startsWith("?")) return { term: token.term, similarity: 1 };
+  let cache = correctionCache.get(index);
+  if (cache === undefined) correctionCache.set(index, (cache = new Map()));
+  const cached = cache.get(token.word);
+  if (cached !== undefined) return cached;
+  const result = findCorrection(token, index);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(token.word, result);
+  return result;
+}
+
+function findCorrection(token: Token, index: MatchIndex): { term: string; similarity: number } {
+  const known = index.surface.get(token.word);
+  if (known !== undefined) return { term: known, similarity: 1 };
+  // "Gespraeche" is how people without umlauts on the keyboard write "Gespräche".
+  const transliterated = token.word.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
+  if (transliterated !== token.word) {
+    const viaSurface = index.surface.get(transliterated);
+    if (viaSurface !== undefined) return { term: viaSurface, similarity: 1 };
+    const viaStem = stem(transliterated);
+    if (index.stems.has(viaStem)) return { term: viaStem, similarity: 1 };
+  }
+  if (/^\d+$/.test(token.word) || token.word.length < MIN_FUZZY_LENGTH) return { term: token.term, similarity: 0 };
+  for (const result of index.fuzzy.search(token.word, { limit: 5 })) {
+    const score = result.score ?? 1;
+    const candidate = result.item;
+    const term = index.surface.get(candidate);
+    if (term === undefined) continue;
+    if (candidate.length > token.word.length + 2) {
+      if (score < 0.05 && token.word.length >= MIN_COMPOUND_LENGTH) return { term, similarity: COMPOUND_SIMILARITY };
+      continue;
+    }
+    if (score <= MAX_TYPO_SCORE) return { term, similarity: 1 - score };
+  }
+  return { term: token.term, similarity: 0 };
+}

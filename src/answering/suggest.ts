@@ -1,0 +1,54 @@
+import type { Entry } from "../knowledge/types.js";
+import type { MatchIndex } from "./matchIndex.js";
+import { tokenize, words } from "./normalize.js";
+import { queryTerms } from "./queryTerms.js";
+import { rankEntries } from "./rank.js";
+import type { Language, Suggestion } from "./types.js";
+
+/** How many completions of the half-typed last word are tried. */
+const MAX_COMPLETIONS = 6;
+
+/**
+ * Autocomplete: the entries that best fit what has been typed, the last word taken as the start
+ * of a word. Nothing typed yet: the knowledge's first questions.
+ */
+export function suggestQuestions(
+  prefix: string,
+  language: Language,
+  limit: number,
+  index: MatchIndex,
+  toSuggestion: (entry: Entry, language: Language) => Suggestion,
+): Suggestion[] {
+  const typed = prefix.slice(0, 500);
+  if (words(typed).length === 0) return index.entries.slice(0, limit).map((entry) => toSuggestion(entry, language));
+
+  const endsWord = /[\s?!.,;:]$/.test(typed);
+  const head = tokenize(typed, language);
+  const last = endsWord ? undefined : words(typed).at(-1);
+  const scores = new Map<number, number>();
+  const keep = (text: string): void => {
+    for (const r of rankEntries(queryTerms(tokenize(text, language), index), index)) {
+      scores.set(r.entry, Math.max(scores.get(r.entry) ?? 0, r.score));
+    }
+  };
+  keep(typed);
+  if (last !== undefined && last.length >= 2) {
+    const base = head.slice(0, -1).map((t) => t.word).join(" ");
+    for (const completion of completions(last, index)) keep(`${base} ${completion}`);
+  }
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([entry]) => toSuggestion(index.entries[entry]!, language));
+}
+
+function completions(start: string, index: MatchIndex): string[] {
+  const found: string[] = [];
+  for (const word of index.surface.keys()) {
+    if (word.length > start.length && word.startsWith(start)) {
+      found.push(word);
+      if (found.length >= MAX_COMPLETIONS) break;
+    }
+  }
+  return found;
+}

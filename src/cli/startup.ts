@@ -1,0 +1,34 @@
+import { createAnswerer, type Answerer } from "../answering/answerer.js";
+import { loadConfig, type Config } from "../config.js";
+import { formatProblem } from "../knowledge/problems.js";
+import { loadKnowledge } from "../knowledge/load.js";
+import { createLogger, type Logger } from "../logger.js";
+
+export interface Runtime {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly answerer: Answerer;
+}
+
+/**
+ * What every entry point does first: configuration, logger, knowledge. A bad value or a broken
+ * knowledge file ends the process with exit 1 and a message that says what to fix.
+ */
+export async function startRuntime(): Promise<Runtime> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const loaded = await loadKnowledge(config.KNOWLEDGE_FILE);
+  if (!loaded.ok) {
+    process.stderr.write(`The knowledge file ${config.KNOWLEDGE_FILE} has problems:\n`);
+    for (const problem of loaded.problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
+    process.exit(1);
+  }
+  for (const warning of loaded.warnings) logger.warn(formatProblem(warning));
+  return { config, logger, answerer: createAnswerer(loaded.knowledge) };
+}

@@ -1,0 +1,48 @@
+import { createInterface } from "node:readline/promises";
+import type { Answerer } from "../answering/answerer.js";
+import type { Logger } from "../logger.js";
+import { readLines } from "../cli/lines.js";
+import { renderText } from "./renderText.js";
+
+const BANNER =
+  "Local console: no DISCORD_TOKEN is set. To connect to Discord, put DISCORD_TOKEN=<your bot token> in .env (see README) and run npm start again.";
+const HELP = `Ask a question about the article, in German or English, e.g. "Wann finden die Gespräche statt?" or "What are Putin's demands?".
+Commands: help (this text), quit (leave).`;
+
+/**
+ * The bot without Discord: the same core, rendered as plain text. With a terminal it prompts;
+ * without one (piped input) it answers each line and ends with the input.
+ */
+export async function runConsole(answerer: Answerer, logger: Logger): Promise<void> {
+  process.stdout.write(`${BANNER}\n`);
+  const meta = answerer.knowledge.article.meta;
+  const reply = (line: string): void => {
+    const started = performance.now();
+    const answer = answerer.answer(line);
+    logger.debug({ status: answer.status, entryId: answer.entryId, ms: performance.now() - started }, "answered");
+    process.stdout.write(`${renderText(answer, meta)}\n\n`);
+  };
+
+  if (!process.stdin.isTTY) {
+    for await (const line of readLines(process.stdin)) {
+      if (line.trim().length > 0) reply(line);
+    }
+    return;
+  }
+
+  process.stdout.write(`${HELP}\n\n`);
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  prompt.on("SIGINT", () => prompt.close());
+  try {
+    for (;;) {
+      const line = (await prompt.question("> ")).trim();
+      if (line === "quit" || line === "exit") break;
+      if (line === "help" || line === "?") process.stdout.write(`${HELP}\n\n`);
+      else if (line.length > 0) reply(line);
+    }
+  } catch {
+    // Ctrl-D or Ctrl-C closes the prompt: leave quietly.
+  } finally {
+    prompt.close();
+  }
+}

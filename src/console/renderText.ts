@@ -1,0 +1,29 @@
+import type { Answer } from "../answering/types.js";
+import type { ArticleMeta } from "../knowledge/types.js";
+
+const LABELS = {
+  de: { source: "Quelle", suggestions: "Vielleicht meintest du:", topics: "Themen:", related: "Weiterfragen:" },
+  en: { source: "Source", suggestions: "Did you mean:", topics: "Topics:", related: "Follow-up questions:" },
+} as const;
+
+/** The plain-text surface (console and `ask`): the answer, then the quoted passage and its ¶. */
+export function renderText(answer: Answer, meta: ArticleMeta): string {
+  const labels = LABELS[answer.language];
+  const lines: string[] = [];
+  if (answer.title !== null) lines.push(answer.title, "");
+  lines.push(answer.answer);
+  if (answer.citations.length > 0) {
+    lines.push("", `${labels.source}: ${meta.headline}`);
+    for (const citation of answer.citations) lines.push(`  ¶${citation.paragraph}: „${citation.quote}“`);
+  }
+  if (answer.suggestions.length > 0) {
+    if (answer.status === "no_match") lines.push("");
+    for (const s of answer.suggestions) lines.push(`  • ${s.question}`);
+  }
+  if (answer.topics.length > 0) lines.push("", `${labels.topics} ${answer.topics.map((t) => t.name).join(", ")}`);
+  if (answer.related.length > 0) {
+    lines.push("", labels.related);
+    for (const s of answer.related) lines.push(`  • ${s.question}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,43 @@
+/**
+ * The only normalisation a quote may rely on: Unicode NFC, straight quotes for typographic ones,
+ * collapsed whitespace. It is the same as the evaluator's, and deliberately not the matcher's
+ * folding: a citation must be the article's own words.
+ */
+export function normalizeQuoteText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[„“”«»"]/g, '"')
+    .replace(/[‚‘’']/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A quote's pieces: "…" (or "...") marks an elision between them. */
+export function quotePieces(quote: string): string[] {
+  return normalizeQuoteText(quote)
+    .split(/\s*(?:…|\.\.\.)\s*/)
+    .filter((piece) => piece.length > 0);
+}
+
+/** Whether every piece of the quote stands in the paragraph, in order. */
+export function quoteStandsIn(quote: string, paragraph: string): boolean {
+  const pieces = quotePieces(quote);
+  if (pieces.length === 0) return false;
+  const text = normalizeQuoteText(paragraph);
+  let from = 0;
+  for (const piece of pieces) {
+    const at = text.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
+/** The 1-based numbers of the paragraphs that hold the quote. */
+export function locateQuote(quote: string, paragraphs: readonly string[]): number[] {
+  const found: number[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (quoteStandsIn(quote, paragraph)) found.push(index + 1);
+  });
+  return found;
+}

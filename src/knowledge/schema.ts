@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().trim().min(1, "must not be empty");
+const localizedText = z.object({ de: text, en: text }).strict();
+const questionList = z.array(text).min(1, "needs at least one question");
+
+export const citationSchema = z
+  .object({
+    paragraph: z.number().int().positive(),
+    quote: text,
+  })
+  .strict();
+
+export const entrySchema = z
+  .object({
+    id: z.string().regex(KEBAB, "must be kebab-case (a-z, 0-9, single hyphens)"),
+    topic: text,
+    questions: z.object({ de: questionList, en: questionList }).strict(),
+    answer: localizedText,
+    citations: z.array(citationSchema).min(1, "needs at least one citation"),
+    keywords: z.array(text).optional(),
+    related: z.array(text).optional(),
+  })
+  .strict();
+
+/** The shape of `qa.yaml` as moderators write it. */
+export const qaFileSchema = z
+  .object({
+    article: text,
+    topics: z.record(z.string().regex(KEBAB, "topic ids must be kebab-case"), localizedText),
+    synonyms: z.array(z.array(text).min(2, "a synonym group needs two or more members")).optional(),
+    entries: z.array(entrySchema).min(1, "needs at least one entry"),
+  })
+  .strict();
+
+/** The article's metadata (`article.yaml` beside the article). */
+export const articleMetaSchema = z
+  .object({
+    headline: text,
+    language: z.enum(["de", "en"]),
+    dateline: localizedText,
+    talks: localizedText,
+    note: localizedText.optional(),
+  })
+  .strict();
+
+export type QaFile = z.infer<typeof qaFileSchema>;
+export type EntryInput = z.infer<typeof entrySchema>;

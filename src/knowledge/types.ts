@@ -1,0 +1,40 @@
+import type { Citation, Language } from "../answering/types.js";
+
+export type Localized<T = string> = Readonly<Record<Language, T>>;
+
+export interface ArticleMeta {
+  readonly headline: string;
+  readonly language: Language;
+  /** What the text itself says about its date, e.g. "Montag (27. Dezember)". */
+  readonly dateline: Localized;
+  /** When the talks it announces take place, as the text says. */
+  readonly talks: Localized;
+  /** Free-form notes shown by /source (no invented outlet, author or URL). */
+  readonly note?: Localized;
+}
+
+export interface Article {
+  /** Paragraph N is paragraphs[N - 1]: the N-th non-empty line of the article file. */
+  readonly paragraphs: readonly string[];
+  readonly meta: ArticleMeta;
+}
+
+export interface Entry {
+  readonly id: string;
+  readonly topic: string;
+  /** The first of each list is the canonical question. */
+  readonly questions: Localized<readonly string[]>;
+  readonly answer: Localized;
+  readonly citations: readonly Citation[];
+  readonly keywords: readonly string[];
+  readonly related: readonly string[];
+}
+
+/** The validated knowledge: what the answering core works on. */
+export interface Knowledge {
+  readonly article: Article;
+  readonly topics: Readonly<Record<string, Localized>>;
+  readonly entries: readonly Entry[];
+  /** Groups of words or short phrases that mean the same here, in either language. */
+  readonly synonyms: readonly (readonly string[])[];
+}

@@ -1,0 +1,64 @@
+import { locateQuote, normalizeQuoteText, quoteStandsIn } from "./quotes.js";
+import type { Problem } from "./problems.js";
+import type { QaFile } from "./schema.js";
+import { locate } from "./validate.js";
+import type { YamlSource } from "./yamlSource.js";
+
+/**
+ * The checks a schema cannot make: unique ids, known topics and related ids, no question under
+ * two entries, and every quote verbatim in its paragraph. Collects every problem, not just the first.
+ */
+export function verifyQa(data: QaFile, paragraphs: readonly string[], source: YamlSource, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const error = (path: PropertyKey[], message: string): void => {
+    problems.push(locate(path, message, source, file));
+  };
+  const warn = (path: PropertyKey[], message: string): void => {
+    problems.push({ ...locate(path, message, source, file), severity: "warning" });
+  };
+
+  const ids = new Map<string, number>();
+  data.entries.forEach((entry, index) => {
+    const first = ids.get(entry.id);
+    if (first === undefined) ids.set(entry.id, index);
+    else error(["entries", index, "id"], `duplicate id (first used by entry #${first + 1})`);
+  });
+
+  const seenQuestions = new Map<string, string>();
+  data.entries.forEach((entry, index) => {
+    if (!(entry.topic in data.topics)) {
+      error(["entries", index, "topic"], `unknown topic "${entry.topic}" (known: ${Object.keys(data.topics).join(", ")})`);
+    }
+    for (const [k, related] of (entry.related ?? []).entries()) {
+      if (!ids.has(related)) error(["entries", index, "related", k], `unknown entry id "${related}"`);
+      else if (related === entry.id) error(["entries", index, "related", k], "an entry cannot be related to itself");
+    }
+    for (const language of ["de", "en"] as const) {
+      entry.questions[language].forEach((question, k) => {
+        const key = question.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+        const owner = seenQuestions.get(key);
+        if (owner !== undefined && owner !== entry.id) {
+          error(["entries", index, "questions", language, k], `question also listed under entry "${owner}"`);
+        } else seenQuestions.set(key, entry.id);
+      });
+    }
+    entry.citations.forEach((citation, k) => {
+      const paragraph = paragraphs[citation.paragraph - 1];
+      if (paragraph === undefined) {
+        error(["entries", index, "citations", k, "paragraph"], `the article has ${paragraphs.length} paragraphs, not ${citation.paragraph}`);
+        return;
+      }
+      if (!quoteStandsIn(citation.quote, paragraph)) {
+        const elsewhere = locateQuote(citation.quote, paragraphs);
+        const hint = elsewhere.length > 0 ? ` (it stands in ¶${elsewhere.join(", ¶")})` : "";
+        error(["entries", index, "citations", k, "quote"], `not found in ¶${citation.paragraph}${hint}`);
+        return;
+      }
+      const earlier = locateQuote(citation.quote, paragraphs.slice(0, citation.paragraph - 1));
+      if (earlier.length > 0 && normalizeQuoteText(citation.quote).length > 0) {
+        warn(["entries", index, "citations", k, "quote"], `also stands in the earlier ¶${earlier.join(", ¶")}`);
+      }
+    });
+  });
+  return problems;
+}

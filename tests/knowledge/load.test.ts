@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/knowledge/problems.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { fixtureKnowledge } from "../support/knowledgeFixture.js";
+
+async function problemsOf(edit: (text: string) => string): Promise<string[]> {
+  const result = await loadKnowledge(await fixtureKnowledge(edit));
+  if (result.ok) return result.warnings.map(formatProblem);
+  return result.problems.map(formatProblem);
+}
+
+describe("loadKnowledge", () => {
+  it("GIVEN the valid fixture THEN loads both entries with their paragraphs", async () => {
+    const result = await loadKnowledge(await fixtureKnowledge());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.knowledge.entries.map((e) => e.id)).toEqual(["talks-date", "speaker-quote"]);
+    expect(result.knowledge.article.paragraphs).toHaveLength(3);
+    expect(result.knowledge.synonyms).toEqual([["gespräche", "talks"]]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("GIVEN a quote that is not in its paragraph THEN names file, line, entry, field and paragraph", async () => {
+    const problems = await problemsOf((t) => t.replace("quote: Bilaterale Gespräche sind", "quote: Bilaterale Gespräche waren"));
+    expect(problems).toEqual(['qa.yaml:18 entry "talks-date" citations[0].quote: not found in ¶2']);
+  });
+
+  it("GIVEN a quote with different case THEN it is not verbatim", async () => {
+    const problems = await problemsOf((t) => t.replace("quote: Bilaterale Gespräche", "quote: bilaterale Gespräche"));
+    expect(problems).toEqual(['qa.yaml:18 entry "talks-date" citations[0].quote: not found in ¶2']);
+  });
+
+  it("GIVEN a quote cited in the wrong paragraph THEN says where it stands", async () => {
+    const problems = await problemsOf((t) => t.replace("- paragraph: 3", "- paragraph: 1"));
+    expect(problems).toEqual(['qa.yaml:30 entry "speaker-quote" citations[0].quote: not found in ¶1 (it stands in ¶3)']);
+  });
+
+  it("GIVEN a paragraph past the article's end THEN says how many there are", async () => {
+    const problems = await problemsOf((t) => t.replace("- paragraph: 3", "- paragraph: 9"));
+    expect(problems[0]).toContain("citations[0].paragraph: the article has 3 paragraphs, not 9");
+  });
+
+  it("GIVEN an elided quote THEN each piece must stand in order", async () => {
+    expect(await problemsOf((t) => t.replace("quote: Bilaterale Gespräche sind für den 10. Januar geplant", "quote: Bilaterale … geplant"))).toEqual([]);
+    const problems = await problemsOf((t) => t.replace("quote: Bilaterale Gespräche sind für den 10. Januar geplant", "quote: geplant … Bilaterale"));
+    expect(problems[0]).toContain("not found in ¶2");
+  });
+
+  it("GIVEN a quote that also stands in an earlier paragraph THEN warns but loads", async () => {
+    const path = await fixtureKnowledge((t) => t.replace('quote: "„Wir freuen uns“, sagte der Sprecher."', "quote: Bilaterale Gespräche sind für den 10. Januar geplant"));
+    const result = await loadKnowledge(path);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map(formatProblem)).toEqual(['warning: qa.yaml:30 entry "speaker-quote" citations[0].quote: also stands in the earlier ¶2']);
+  });
+
+  it("GIVEN typographic quotes written straight THEN the quote still verifies", async () => {
+    expect(await problemsOf((t) => t.replace('quote: "„Wir freuen uns“, sagte der Sprecher."', "quote: '\"Wir freuen uns\", sagte der Sprecher.'"))).toEqual([]);
+  });
+
+  it("GIVEN a duplicate id THEN reports the second one", async () => {
+    const problems = await problemsOf((t) => t.replace("id: speaker-quote", "id: talks-date").replace("related: [speaker-quote]", ""));
+    expect(problems).toContain('qa.yaml:20 entry "talks-date" id: duplicate id (first used by entry #1)');
+  });
+
+  it("GIVEN an unknown topic THEN lists the known ones", async () => {
+    const problems = await problemsOf((t) => t.replace("topic: schedule\n    questions:\n      de: [Was", "topic: nope\n    questions:\n      de: [Was"));
+    expect(problems).toEqual(['qa.yaml:21 entry "speaker-quote" topic: unknown topic "nope" (known: schedule)']);
+  });
+
+  it("GIVEN a missing language THEN the schema names the field", async () => {
+    const problems = await problemsOf((t) => t.replace("      en: He is glad.\n", ""));
+    expect(problems).toHaveLength(1);
+    expect(problems).toEqual(['qa.yaml:26 entry "speaker-quote" answer.en: missing']);
+  });
+
+  it("GIVEN an unknown related id THEN reports it", async () => {
+    const problems = await problemsOf((t) => t.replace("related: [speaker-quote]", "related: [who-knows]"));
+    expect(problems).toEqual(['qa.yaml:19 entry "talks-date" related[0]: unknown entry id "who-knows"']);
+  });
+
+  it("GIVEN the same question under two entries THEN reports the second", async () => {
+    const problems = await problemsOf((t) => t.replace("de: [Was sagte der Sprecher?]", "de: [wann finden die Gespräche statt?]"));
+    expect(problems).toEqual(['qa.yaml:23 entry "speaker-quote" questions.de[0]: question also listed under entry "talks-date"']);
+  });
+
+  it("GIVEN a wrong type and an unknown key THEN reports both, not just the first", async () => {
+    const problems = await problemsOf((t) => t.replace("- paragraph: 2", "- paragraph: two").replace("    topic: schedule\n    questions:\n      de: [Was", "    topik: x\n    topic: schedule\n    questions:\n      de: [Was"));
+    expect(problems).toHaveLength(2);
+    expect(problems.join("\n")).toContain('entry "talks-date" citations[0].paragraph');
+    expect(problems.join("\n")).toContain('entry "speaker-quote"');
+  });
+
+  it("GIVEN broken YAML THEN reports the line", async () => {
+    const problems = await problemsOf((t) => t.replace("      en: On January 10.", "      en: [On January 10."));
+    expect(problems[0]).toMatch(/^qa\.yaml:\d+: YAML: /);
+  });
+
+  it("GIVEN a duplicate key THEN refuses it", async () => {
+    const problems = await problemsOf((t) => t.replace("    topic: schedule\n    questions:\n      de: [Wann", "    topic: schedule\n    topic: schedule\n    questions:\n      de: [Wann"));
+    expect(problems[0]).toMatch(/YAML: .*[Uu]nique|YAML: .*duplicate/);
+  });
+
+  it("GIVEN a missing article THEN says which file cannot be read", async () => {
+    const problems = await problemsOf((t) => t.replace("article: article.de.txt", "article: missing.txt"));
+    expect(problems[0]).toMatch(/^qa\.yaml:2 article: cannot read .*missing\.txt: file not found$/);
+  });
+
+  it("GIVEN a knowledge file that does not exist THEN reports it instead of throwing", async () => {
+    const result = await loadKnowledge("/nonexistent/qa.yaml");
+    expect(result.ok).toBe(false);
+  });
+});
