@@ -12,9 +12,9 @@ import type { Answer, AnswerOptions, Language, Suggestion } from "./types.js";
 /** Longer questions are refused as `invalid`; nobody asks about one article in more words. */
 export const MAX_QUESTION_LENGTH = 500;
 /** Below this score the article is taken not to answer the question. */
-export const ANSWER_THRESHOLD = 0.6;
+export const ANSWER_THRESHOLD = 0.5;
 /** A runner-up this close to the best entry makes the question ambiguous. */
-export const AMBIGUITY_MARGIN = 0.03;
+export const AMBIGUITY_MARGIN = 0.02;
 /** Entries offered after a no_match must at least reach this. */
 const SUGGESTION_FLOOR = 0.25;
 const MAX_SUGGESTIONS = 3;
@@ -64,7 +64,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const ranked = rankEntries(queryTerms(tokenize(trimmed, language), index), index);
     const best = ranked[0];
     if (best !== undefined && best.score >= ANSWER_THRESHOLD) {
-      const close = ranked.filter((r) => best.score - r.score < AMBIGUITY_MARGIN);
+      const close = ranked.filter((r) => best.rankScore - r.rankScore < AMBIGUITY_MARGIN);
       if (close.length === 1) return answered(text, index.entries[best.entry]!, language, best.score);
       return {
         ...empty(text, "ambiguous", language, messages.ambiguous),

@@ -19,6 +19,8 @@ export interface Phrasing {
 export interface MatchIndex {
   readonly entries: readonly Entry[];
   readonly phrasings: readonly Phrasing[];
+  /** How many phrasings each entry has. */
+  readonly phrasingCount: readonly number[];
   /** term → ids of the phrasings that hold it. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
   /** term → the entries whose questions (factor 1) or only answer text (CONTENT_FACTOR) hold it. */
@@ -99,14 +101,30 @@ export function buildMatchIndex(knowledge: Knowledge): MatchIndex {
 
   const fuzzy = new Fuse([...surface.keys()], {
     includeScore: true,
-    threshold: 0.3,
+    threshold: 0.4,
     ignoreLocation: true,
     ignoreFieldNorm: true,
     isCaseSensitive: true,
     minMatchCharLength: 3,
   });
 
-  return { entries: knowledge.entries, phrasings: weighted, postings, bag: bagIndex, idf, unknownWeight, stems, surface, fuzzy, synonyms, languageVotes };
+  const phrasingCount = knowledge.entries.map(() => 0);
+  for (const phrasing of phrasings) phrasingCount[phrasing.entry]!++;
+
+  return {
+    entries: knowledge.entries,
+    phrasings: weighted,
+    phrasingCount,
+    postings,
+    bag: bagIndex,
+    idf,
+    unknownWeight,
+    stems,
+    surface,
+    fuzzy,
+    synonyms,
+    languageVotes,
+  };
 }
 
 function setFactor(bag: Map<string, Map<number, number>>, term: string, entry: number, factor: number): void {
@@ -120,4 +138,3 @@ function vote(votes: Map<string, { de: number; en: number }>, word: string, lang
   if (tally === undefined) votes.set(word, (tally = { de: 0, en: 0 }));
   tally[language]++;
 }
-

@@ -24,11 +24,201 @@ const QUESTION_WORDS: Readonly<Record<string, string>> = {
   why: "?why",
 };
 
+/** Multi-word question forms that ask for one kind of answer: a number, a duration, an age. */
+const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:wie ?viele?|how many|how much|wieviel)\b/g, " ?count "],
+  [/\b(?:wie lange?|how long)\b/g, " ?duration "],
+  [/\b(?:wie alt|how old)\b/g, " ?age "],
+];
+
+/** Chat spellings whose parts carry meaning ("whens" is "when is"). */
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  whens: "when",
+  whos: "who",
+  wheres: "where",
+  whys: "why",
+  whats: "what",
+  hows: "how",
+  isnt: "is not",
+  arent: "are not",
+  wont: "will not",
+  dont: "do not",
+  doesnt: "does not",
+  didnt: "did not",
+  gehts: "geht es",
+  gibts: "gibt es",
+  wies: "wie es",
+  wos: "wo es",
+};
+
 /** Filler that strangers add to questions and that no fact depends on. */
 const EXTRA_STOPWORDS: Readonly<Record<Language, readonly string[]>> = {
-  de: ["eigentlich", "genau", "bitte", "mal", "denn", "eig", "gibts", "gibt's", "nochmal", "ueberhaupt", "uberhaupt", "bzw"],
-  en: ["please", "exactly", "actually", "really", "does", "did", "do", "tell", "know", "whats", "what's", "s", "t", "pls", "plz", "anyway", "u"],
+  de: [
+    "eigentlich",
+    "genau",
+    "bitte",
+    "mal",
+    "denn",
+    "eig",
+    "nochmal",
+    "überhaupt",
+    "bzw",
+    "gegenüber",
+    "bezüglich",
+    "hinsichtlich",
+    "betreffend",
+    "irgendwie",
+    "ungefähr",
+    "etwa",
+    "jemand",
+    "irgendwer",
+    "irgendwas",
+    "welcher",
+    "welches",
+    "welchen",
+    "welchem",
+  ],
+  en: [
+    "please",
+    "exactly",
+    "actually",
+    "really",
+    "does",
+    "did",
+    "do",
+    "tell",
+    "know",
+    "s",
+    "t",
+    "pls",
+    "plz",
+    "anyway",
+    "u",
+    "toward",
+    "towards",
+    "against",
+    "without",
+    "within",
+    "upon",
+    "via",
+    "per",
+    "onto",
+    "among",
+    "across",
+    "around",
+    "behind",
+    "beyond",
+    "during",
+    "near",
+    "off",
+    "regarding",
+    "concerning",
+    "toward",
+    "whether",
+    "anything",
+    "something",
+    "someone",
+    "anyone",
+    "everything",
+    "either",
+    "neither",
+    "yet",
+    "just",
+    "even",
+    "ever",
+    "also",
+    "then",
+    "there",
+    "here",
+    "been",
+  ],
 };
+
+/**
+ * Verbs that hold a question together without saying what it is about ("was steht an",
+ * "what happens"): kept, but weighed lightly.
+ */
+const LIGHT_WORDS = new Set(
+  [
+    "stehen",
+    "steht",
+    "stand",
+    "stehe",
+    "geben",
+    "gibt",
+    "gab",
+    "machen",
+    "macht",
+    "gemacht",
+    "passiert",
+    "passieren",
+    "geschehen",
+    "geschieht",
+    "kommen",
+    "kommt",
+    "gehen",
+    "geht",
+    "sein",
+    "sind",
+    "haben",
+    "hat",
+    "werden",
+    "wird",
+    "los",
+    "finden",
+    "findet",
+    "statt",
+    "tun",
+    "happen",
+    "happens",
+    "happening",
+    "happened",
+    "make",
+    "makes",
+    "made",
+    "go",
+    "goes",
+    "going",
+    "get",
+    "gets",
+    "got",
+    "come",
+    "comes",
+    "take",
+    "takes",
+    "taking",
+    "stand",
+    "stands",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "thing",
+    "things",
+    "sache",
+    "sachen",
+    "ding",
+    "dinge",
+    "people",
+    "leute",
+    "rolle",
+    "role",
+    "spielt",
+    "spielen",
+    "spielte",
+    "play",
+    "plays",
+    "played",
+  ].map(foldWord),
+);
+
+/** Whether a word is a light verb or filler noun that weighs little in a question. */
+export function isLightWord(word: string): boolean {
+  return LIGHT_WORDS.has(word);
+}
 
 const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   de: new Set([...deu, ...EXTRA_STOPWORDS.de].map(foldWord)),
@@ -52,14 +242,49 @@ export function foldWord(word: string): string {
  * Splits text into folded words: letters and digits only; "10." and "10th" become "10",
  * hyphenated compounds ("NATO-Russland-Rat") their parts.
  */
+const MONTHS = [
+  "januar",
+  "februar",
+  "marz",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "dezember",
+];
+
+/** "13.1." is how Germans write 13 January: spell the month so it meets "13. Januar". */
+function spellNumericDates(text: string): string {
+  return text.replace(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g, (match, day: string, month: string) => {
+    const name = MONTHS[Number(month) - 1];
+    return name === undefined ? match : `${day}. ${name} `;
+  });
+}
+
 export function words(text: string): string[] {
-  const folded = foldWord(text);
+  const folded = spellNumericDates(foldWord(text)).replace(/(\p{L})['’](\p{L})/gu, "$1$2");
   const out: string[] = [];
-  for (const match of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0].replace(/^(\d+)(st|nd|rd|th|ten)$/u, "$1");
-    out.push(word);
+  for (const match of folded.matchAll(/[?\p{L}\p{N}]+/gu)) {
+    for (const part of match[0].split("?")) {
+      if (part.length === 0) continue;
+      const word = part.replace(/^(\d+)(st|nd|rd|th|ten)$/u, "$1");
+      const expanded = CONTRACTIONS[word];
+      if (expanded === undefined) out.push(word);
+      else out.push(...expanded.split(" "));
+    }
   }
   return out;
+}
+
+/** Words with the multi-word question forms turned into intents (kept as "?count" etc.). */
+function wordsWithIntents(text: string): string[] {
+  let joined = ` ${words(text).join(" ")} `;
+  for (const [pattern, intent] of QUESTION_PHRASES) joined = joined.replace(pattern, intent);
+  return joined.split(" ").filter((word) => word.length > 0);
 }
 
 export function isStopword(word: string, language: Language | "any"): boolean {
@@ -102,8 +327,8 @@ export interface Token {
 /** Words to tokens: question words become intents, stop words of `language` go. */
 export function tokenize(text: string, language: Language | "any"): Token[] {
   const out: Token[] = [];
-  for (const word of words(text)) {
-    const intent = QUESTION_WORDS[word];
+  for (const word of wordsWithIntents(text)) {
+    const intent = word.startsWith("?") ? word : QUESTION_WORDS[word];
     if (intent !== undefined) {
       out.push({ word, term: intent });
       continue;

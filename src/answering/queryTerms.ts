@@ -1,20 +1,34 @@
+import { editDistance } from "./editDistance.js";
 import type { MatchIndex } from "./matchIndex.js";
-import { stem, type Token } from "./normalize.js";
+import { isLightWord, isStopwordIn, stem, type Token } from "./normalize.js";
 
 /** A term of the question as the index knows it, with how sure the spelling correction is. */
 export interface QueryTerm {
   readonly term: string;
   /** 1 for an exact term, less for a corrected spelling, 0 for a word the knowledge never uses. */
   readonly similarity: number;
-  /** How much the term tells entries apart (idf); unknown words weigh the most. */
+  /** How much the term counts towards answering at all (idf, floored); unknown words weigh the most. */
   readonly weight: number;
+  /** How much it counts in choosing between entries: named concepts (synonym groups) count more. */
+  readonly rankWeight: number;
+  /** A light word may add to a match but never counts against one when missing. */
+  readonly light: boolean;
 }
 
-/** Fuse's bitap score is about errors per pattern letter: 0.25 is one typo in four letters. */
-const MAX_TYPO_SCORE = 0.26;
+/** Fuse finds candidates (bitap); the edit distance then decides: one typo, two in long words. */
+const LONG_WORD = 8;
+/**
+ * Every content word of a question counts for at least this share of the rarest term's weight:
+ * idf alone would let a common name ("Putin") go unmatched almost for free, and a question
+ * about Putin's age would pass as one about the article's age.
+ */
+const WEIGHT_FLOOR = 0.45;
+const CONCEPT_FACTOR = 1.5;
+/** Unknown short words and other languages' function words are rarely what a question is about. */
+const MINOR_UNKNOWN_FACTOR = 0.3;
 /** A word found inside a longer one ("Sanktionen" in "Wirtschaftssanktionen"). */
 const COMPOUND_SIMILARITY = 0.8;
-const MIN_FUZZY_LENGTH = 4;
+const MIN_FUZZY_LENGTH = 5;
 const MIN_COMPOUND_LENGTH = 5;
 
 /**
@@ -25,17 +39,27 @@ export function queryTerms(tokens: readonly Token[], index: MatchIndex): QueryTe
   const corrected = tokens.map((token) => correct(token, index));
   const merged = index.synonyms.apply(corrected.map((c) => c.term));
   if (merged.length === corrected.length) {
-    return merged.map((term, k) => weigh(term, corrected[k]!.similarity, index));
+    return merged.map((term, k) => weigh(term, corrected[k]!.similarity, tokens[k]!.word, index));
   }
   // A phrase synonym joined several words: their spelling certainty is that of the weakest.
   const weakest = Math.min(...corrected.map((c) => c.similarity));
-  return merged.map((term) => weigh(term, index.idf.has(term) ? Math.max(weakest, 0.8) : 0, index));
+  return merged.map((term) => weigh(term, index.idf.has(term) ? Math.max(weakest, 0.8) : 0, term, index));
 }
 
-function weigh(term: string, similarity: number, index: MatchIndex): QueryTerm {
+function weigh(term: string, similarity: number, word: string, index: MatchIndex): QueryTerm {
   const idf = index.idf.get(term);
-  if (idf === undefined) return { term, similarity: 0, weight: index.unknownWeight };
-  return { term, similarity, weight: idf };
+  const floor = WEIGHT_FLOOR * index.unknownWeight;
+  if (idf === undefined || similarity === 0) {
+    const minor = word.length <= 3 || isStopwordIn(word, "de") || isStopwordIn(word, "en") || isLightWord(word);
+    const weight = index.unknownWeight * (minor ? MINOR_UNKNOWN_FACTOR : 1);
+    return { term, similarity: 0, weight, rankWeight: weight, light: minor };
+  }
+  // Intents ("?when") say what kind of answer is wanted, not what it is about: never more than the floor.
+  const base = term.startsWith("?") ? floor : Math.max(idf, floor);
+  const light = isLightWord(word);
+  const weight = light ? base * MINOR_UNKNOWN_FACTOR : base;
+  // Synonym groups are the concepts moderators named: "OSZE" decides which entry, more than "Rolle".
+  return { term, similarity, weight, rankWeight: term.startsWith("~") ? weight * CONCEPT_FACTOR : weight, light };
 }
 
 const correctionCache = new WeakMap<MatchIndex, Map<string, { term: string; similarity: number }>>();
@@ -73,7 +97,9 @@ function findCorrection(token: Token, index: MatchIndex): { term: string; simila
       if (score < 0.05 && token.word.length >= MIN_COMPOUND_LENGTH) return { term, similarity: COMPOUND_SIMILARITY };
       continue;
     }
-    if (score <= MAX_TYPO_SCORE) return { term, similarity: 1 - score };
+    const allowed = token.word.length >= LONG_WORD ? 2 : 1;
+    const distance = editDistance(token.word, candidate, allowed);
+    if (distance <= allowed) return { term, similarity: 1 - distance / token.word.length };
   }
   return { term: token.term, similarity: 0 };
 }

@@ -33,7 +33,10 @@ export function suggestQuestions(
   };
   keep(typed);
   if (last !== undefined && last.length >= 2) {
-    const base = head.slice(0, -1).map((t) => t.word).join(" ");
+    const base = head
+      .slice(0, -1)
+      .map((t) => t.word)
+      .join(" ");
     for (const completion of completions(last, index)) keep(`${base} ${completion}`);
   }
   return [...scores.entries()]

@@ -31,7 +31,7 @@ export function buildSynonymMap(groups: readonly (readonly string[])[]): Synonym
   return {
     apply(terms) {
       const out: string[] = [];
-      for (let i = 0; i < terms.length; ) {
+      for (let i = 0; i < terms.length;) {
         let matched = false;
         for (let length = Math.min(longest, terms.length - i); length >= 2; length--) {
           const shared = phrases.get(terms.slice(i, i + length).join(" "));

@@ -16,7 +16,9 @@ const result = await loadKnowledge(file);
 if (!result.ok) {
   for (const problem of result.problems) process.stdout.write(`${formatProblem(problem)}\n`);
   const errors = result.problems.filter((p) => p.severity === "error").length;
-  process.stdout.write(`${basename(file)}: ${errors} problem${errors === 1 ? "" : "s"}; the bot keeps its last good knowledge until they are fixed.\n`);
+  process.stdout.write(
+    `${basename(file)}: ${errors} problem${errors === 1 ? "" : "s"}; the bot keeps its last good knowledge until they are fixed.\n`,
+  );
   process.exit(1);
 }
 for (const warning of result.warnings) process.stdout.write(`${formatProblem(warning)}\n`);

@@ -33,10 +33,7 @@ interface Waiter<T> {
 
 export const DEFAULT_WAIT_MS = 3000;
 
-export function createEventLog<T extends Indexed>(
-  label: string,
-  describe: (entry: T) => string,
-): EventLog<T> {
+export function createEventLog<T extends Indexed>(label: string, describe: (entry: T) => string): EventLog<T> {
   const items: T[] = [];
   const waiters = new Set<Waiter<T>>();
 
@@ -60,7 +57,7 @@ export function createEventLog<T extends Indexed>(
   // way to see why a wait failed (wrong route, injected error, nothing at all).
   function timeoutError(since: number, timeoutMs: number): Error {
     const seen = items.slice(since).map(describe);
-    const listing = seen.length > 0 ? seen.map((line) => `  ${line}`).join('\n') : '  (nothing)';
+    const listing = seen.length > 0 ? seen.map((line) => `  ${line}`).join("\n") : "  (nothing)";
     return new Error(`${label}: no matching entry within ${timeoutMs} ms. Seen since #${since}:\n${listing}`);
   }
 

@@ -2,12 +2,12 @@
 // multipart with payload_json), records every request in order, applies
 // injected faults, and hands the rest to the route table in restRoutes.ts.
 
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createEventLog, type EventLog } from './eventLog.js';
-import type { FakeState } from './fakeState.js';
-import { discordError, findRoute, type RestResponse } from './restRoutes.js';
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createEventLog, type EventLog } from "./eventLog.js";
+import type { FakeState } from "./fakeState.js";
+import { discordError, findRoute, type RestResponse } from "./restRoutes.js";
 
-const API_PREFIX = '/api/v10';
+const API_PREFIX = "/api/v10";
 
 export interface RecordedFile {
   /** Multipart field name, e.g. `files[0]`. */
@@ -48,12 +48,15 @@ export interface FailRule {
   /** Seconds, sent as the `Retry-After` header (what @discordjs/rest actually reads). Default 1 for 429. */
   retryAfter?: number;
   /** `x-ratelimit-scope` for 429s. Default 'user'; 'global' also sets `x-ratelimit-global`. */
-  scope?: 'user' | 'global' | 'shared';
+  scope?: "user" | "global" | "shared";
   /** JSON error body; a Discord-style default is chosen from the status. */
   body?: unknown;
   /** How many matching requests fail. Default 1. Note @discordjs/rest retries 5xx (3 times by default). */
   times?: number;
 }
+
+/** Spread into failNext: `fake.failNext({ pathPattern: /\/callback$/, ...UNKNOWN_INTERACTION })`. */
+export const UNKNOWN_INTERACTION = { status: 404, body: { code: 10062, message: "Unknown interaction" } } as const;
 
 export interface FakeRest {
   handle(req: IncomingMessage, res: ServerResponse): void;
@@ -69,9 +72,9 @@ interface ParsedBody {
 function readRaw(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
   });
 }
 
@@ -87,12 +90,12 @@ function parseJson(text: string): unknown {
 // undici's Response already implements a correct multipart parser; using it
 // avoids a hand-written one.
 async function parseMultipart(raw: Buffer, contentType: string): Promise<ParsedBody> {
-  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
   let body: unknown;
   const files: RecordedFile[] = [];
   for (const [field, value] of form.entries()) {
-    if (typeof value === 'string') {
-      if (field === 'payload_json') body = parseJson(value);
+    if (typeof value === "string") {
+      if (field === "payload_json") body = parseJson(value);
       continue;
     }
     const data = Buffer.from(await value.arrayBuffer());
@@ -103,15 +106,15 @@ async function parseMultipart(raw: Buffer, contentType: string): Promise<ParsedB
 
 async function parseBody(req: IncomingMessage): Promise<ParsedBody> {
   const raw = await readRaw(req);
-  const contentType = req.headers['content-type'] ?? '';
-  if (contentType.startsWith('multipart/form-data')) return parseMultipart(raw, contentType);
-  return { body: parseJson(raw.toString('utf8')), files: [] };
+  const contentType = req.headers["content-type"] ?? "";
+  if (contentType.startsWith("multipart/form-data")) return parseMultipart(raw, contentType);
+  return { body: parseJson(raw.toString("utf8")), files: [] };
 }
 
 function flattenHeaders(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
   return headers;
 }
@@ -120,7 +123,7 @@ function flattenHeaders(req: IncomingMessage): Record<string, string> {
 // while an encoded `/` inside a segment could not fake a route.
 function decodePath(pathname: string): string {
   return pathname
-    .split('/')
+    .split("/")
     .map((segment) => {
       try {
         return decodeURIComponent(segment);
@@ -128,19 +131,19 @@ function decodePath(pathname: string): string {
         return segment;
       }
     })
-    .join('/');
+    .join("/");
 }
 
 function patternToRegExp(pattern: RegExp | string): RegExp {
   if (pattern instanceof RegExp) return pattern;
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+');
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]+");
   return new RegExp(`^${escaped}$`);
 }
 
 function defaultErrorBody(status: number, retryAfter: number, scope: string): unknown {
-  if (status === 429) return { message: 'You are being rate limited.', retry_after: retryAfter, global: scope === 'global' };
+  if (status === 429) return { message: "You are being rate limited.", retry_after: retryAfter, global: scope === "global" };
   if (status >= 500) return { message: `${status}: Internal Server Error`, code: 0 };
-  return { message: 'Unknown', code: 0 };
+  return { message: "Unknown", code: 0 };
 }
 
 interface ActiveRule {
@@ -152,12 +155,12 @@ interface ActiveRule {
 
 function toActiveRule(rule: FailRule): ActiveRule {
   const retryAfter = rule.retryAfter ?? 1;
-  const scope = rule.scope ?? 'user';
+  const scope = rule.scope ?? "user";
   const headers: Record<string, string> = {};
   if (rule.status === 429 || rule.retryAfter !== undefined) {
-    headers['retry-after'] = String(retryAfter);
-    headers['x-ratelimit-scope'] = scope;
-    if (scope === 'global') headers['x-ratelimit-global'] = 'true';
+    headers["retry-after"] = String(retryAfter);
+    headers["x-ratelimit-scope"] = scope;
+    if (scope === "global") headers["x-ratelimit-global"] = "true";
   }
   return {
     method: rule.method?.toUpperCase(),
@@ -168,7 +171,7 @@ function toActiveRule(rule: FailRule): ActiveRule {
 }
 
 function describeRequest(request: RecordedRequest): string {
-  const flags = `${request.injected ? ' (injected)' : ''}${request.unhandled ? ' (unhandled)' : ''}`;
+  const flags = `${request.injected ? " (injected)" : ""}${request.unhandled ? " (unhandled)" : ""}`;
   return `#${request.index} ${request.method} ${request.path} -> ${request.status}${flags}`;
 }
 
@@ -179,12 +182,12 @@ function send(res: ServerResponse, response: RestResponse): void {
     res.writeHead(response.status, headers).end();
     return;
   }
-  headers['content-type'] = 'application/json';
+  headers["content-type"] = "application/json";
   res.writeHead(response.status, headers).end(JSON.stringify(response.body));
 }
 
 export function createFakeRest(state: FakeState, gatewayUrl: () => string): FakeRest {
-  const requests = createEventLog<RecordedRequest>('fake discord REST', describeRequest);
+  const requests = createEventLog<RecordedRequest>("fake discord REST", describeRequest);
   const rules: ActiveRule[] = [];
 
   function takeInjected(method: string, path: string): RestResponse | undefined {
@@ -196,22 +199,35 @@ export function createFakeRest(state: FakeState, gatewayUrl: () => string): Fake
   }
 
   function isAuthorized(headers: Record<string, string>): boolean {
-    return headers['authorization'] === `Bot ${state.token}`;
+    return headers["authorization"] === `Bot ${state.token}`;
   }
 
-  function route(method: string, path: string, parsed: ParsedBody, query: Record<string, string>, headers: Record<string, string>): { response: RestResponse; unhandled: boolean } {
+  function route(
+    method: string,
+    path: string,
+    parsed: ParsedBody,
+    query: Record<string, string>,
+    headers: Record<string, string>,
+  ): { response: RestResponse; unhandled: boolean } {
     const match = findRoute(method, path);
-    if (!match) return { response: discordError(404, 0, 'Unknown'), unhandled: true };
+    if (!match) return { response: discordError(404, 0, "Unknown"), unhandled: true };
     if (match.route.auth && !isAuthorized(headers)) {
-      return { response: { status: 401, body: { message: '401: Unauthorized', code: 0 } }, unhandled: false };
+      return { response: { status: 401, body: { message: "401: Unauthorized", code: 0 } }, unhandled: false };
     }
-    const response = match.route.handle({ state, params: match.params, body: parsed.body, files: parsed.files, query, gatewayUrl: gatewayUrl() });
+    const response = match.route.handle({
+      state,
+      params: match.params,
+      body: parsed.body,
+      files: parsed.files,
+      query,
+      gatewayUrl: gatewayUrl(),
+    });
     return { response, unhandled: false };
   }
 
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const method = (req.method ?? "GET").toUpperCase();
     const fullPath = decodePath(url.pathname);
     const path = fullPath.startsWith(`${API_PREFIX}/`) ? fullPath.slice(API_PREFIX.length) : fullPath;
     const query = Object.fromEntries(url.searchParams);
@@ -221,7 +237,7 @@ export function createFakeRest(state: FakeState, gatewayUrl: () => string): Fake
     const outcome = injected
       ? { response: injected, unhandled: false }
       : fullPath === path
-        ? { response: discordError(404, 0, 'Unknown'), unhandled: true }
+        ? { response: discordError(404, 0, "Unknown"), unhandled: true }
         : route(method, path, parsed, query, headers);
     requests.push((index) => ({
       index,
@@ -242,7 +258,7 @@ export function createFakeRest(state: FakeState, gatewayUrl: () => string): Fake
   function handle(req: IncomingMessage, res: ServerResponse): void {
     respond(req, res).catch((error: unknown) => {
       // A bug in the fake must surface in the test output, not as a hang.
-      console.error('fake discord REST handler failed', error);
+      console.error("fake discord REST handler failed", error);
       if (!res.headersSent) send(res, { status: 500, body: { message: String(error), code: 0 } });
     });
   }

@@ -12,7 +12,7 @@ import {
   type FakeGuildInit,
   type FakeUser,
   type JsonObject,
-} from './payloads.js';
+} from "./payloads.js";
 
 export interface InteractionRecord {
   id: string;
@@ -60,8 +60,8 @@ export interface FakeState {
 }
 
 export function createState(init: FakeStateInit): FakeState {
-  const botUser = makeUser({ username: 'fake-bot', global_name: null, ...init.botUser, bot: true });
-  const defaultUser = makeUser({ username: 'tester', ...init.defaultUser });
+  const botUser = makeUser({ username: "fake-bot", global_name: null, ...init.botUser, bot: true });
+  const defaultUser = makeUser({ username: "tester", ...init.defaultUser });
   const guildInits = init.guilds ?? [{}];
   const guilds = guildInits.map((guildInit, index) => makeGuild(guildInit, index, defaultUser.id));
   const state: FakeState = {
@@ -103,13 +103,13 @@ export function dmChannelIdFor(state: FakeState, user: FakeUser): string {
 
 export function findGuild(state: FakeState, guildId: string | undefined): FakeGuild {
   const guild = guildId === undefined ? state.guilds[0] : state.guilds.find((g) => g.id === guildId);
-  if (!guild) throw new Error(`fake discord: unknown guild ${guildId ?? '(default)'}`);
+  if (!guild) throw new Error(`fake discord: unknown guild ${guildId ?? "(default)"}`);
   return guild;
 }
 
 export function guildIdOfChannel(state: FakeState, channelId: string): string | undefined {
-  const guildId = state.channels.get(channelId)?.['guild_id'];
-  return typeof guildId === 'string' ? guildId : undefined;
+  const guildId = state.channels.get(channelId)?.["guild_id"];
+  return typeof guildId === "string" ? guildId : undefined;
 }
 
 export function interactionByToken(state: FakeState, token: string): InteractionRecord | undefined {

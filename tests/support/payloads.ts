@@ -3,7 +3,7 @@
 // Shapes were checked against what discord.js 14.28 reads (BaseInteraction,
 // Guild, Message, READY handler), not guessed from docs alone.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from "node:crypto";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -22,7 +22,7 @@ export function shardForGuild(guildId: string, shardCount: number): number {
 }
 
 export function interactionToken(): string {
-  return `aW50ZXJhY3Rpb24${randomBytes(32).toString('base64url')}`;
+  return `aW50ZXJhY3Rpb24${randomBytes(32).toString("base64url")}`;
 }
 
 export function isoNow(): string {
@@ -61,11 +61,11 @@ export interface FakeUser {
 }
 
 export function makeUser(init: Partial<FakeUser> = {}): FakeUser {
-  const username = init.username ?? 'tester';
+  const username = init.username ?? "tester";
   return {
     id: init.id ?? snowflake(),
     username,
-    discriminator: '0',
+    discriminator: "0",
     global_name: init.global_name !== undefined ? init.global_name : username,
     avatar: null,
     bot: false,
@@ -101,16 +101,16 @@ export function makeGuild(init: FakeGuildInit, index: number, ownerId: string): 
     id: init.id ?? snowflake(baseMs + index),
     name: init.name ?? `Test Guild ${index + 1}`,
     ownerId: init.ownerId ?? ownerId,
-    preferredLocale: init.preferredLocale ?? 'en-US',
+    preferredLocale: init.preferredLocale ?? "en-US",
     channelId: init.channelId ?? snowflake(),
-    channelName: init.channelName ?? 'general',
+    channelName: init.channelName ?? "general",
   };
 }
 
 export function everyoneRole(guild: FakeGuild): JsonObject {
   return {
     id: guild.id,
-    name: '@everyone',
+    name: "@everyone",
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
     hoist: false,
@@ -157,7 +157,7 @@ export function memberPayload(user: FakeUser, init: MemberInit = {}): JsonObject
     ...(init.withUser === false ? {} : { user }),
     roles: init.roles ?? [],
     ...(init.permissions !== undefined ? { permissions: init.permissions } : {}),
-    joined_at: '2024-01-01T00:00:00.000Z',
+    joined_at: "2024-01-01T00:00:00.000Z",
     premium_since: null,
     nick: null,
     avatar: null,
@@ -204,7 +204,7 @@ export function guildCreatePayload(guild: FakeGuild, botUser: FakeUser): JsonObj
     vanity_url_code: null,
     max_members: 500_000,
     max_video_channel_users: 25,
-    joined_at: '2024-01-01T00:00:00.000Z',
+    joined_at: "2024-01-01T00:00:00.000Z",
     large: false,
     unavailable: false,
     lazy: true,
@@ -239,7 +239,7 @@ export function readyPayload(init: ReadyInit): JsonObject {
     user_settings: {},
     guilds: init.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
     session_id: init.sessionId,
-    session_type: 'normal',
+    session_type: "normal",
     resume_gateway_url: init.resumeGatewayUrl,
     shard: init.shard,
     application: { id: init.applicationId, flags: 0 },
@@ -275,7 +275,7 @@ export function messagePayload(init: MessageInit): JsonObject {
     channel_id: init.channelId,
     ...(init.guildId !== undefined ? { guild_id: init.guildId } : {}),
     author: init.author,
-    content: init.content ?? '',
+    content: init.content ?? "",
     embeds: init.embeds ?? [],
     components: init.components ?? [],
     attachments: init.attachments ?? [],
@@ -317,7 +317,7 @@ function placePayload(target: InteractionTarget): JsonObject {
     return {
       user: target.user,
       context: 1,
-      authorizing_integration_owners: target.integrationOwners ?? { '1': target.user.id },
+      authorizing_integration_owners: target.integrationOwners ?? { "1": target.user.id },
     };
   }
   return {
@@ -326,7 +326,7 @@ function placePayload(target: InteractionTarget): JsonObject {
     guild_locale: guild.preferredLocale,
     member: memberPayload(target.user, { permissions: target.memberPermissions }),
     context: 0,
-    authorizing_integration_owners: target.integrationOwners ?? { '0': guild.id },
+    authorizing_integration_owners: target.integrationOwners ?? { "0": guild.id },
   };
 }
 
@@ -355,7 +355,7 @@ export function interactionPayload(
 }
 
 /** A single-button action row, for default component messages. */
-export function buttonRow(customId: string, label = 'Button'): JsonObject {
+export function buttonRow(customId: string, label = "Button"): JsonObject {
   return { type: 1, components: [{ type: 2, style: 1, custom_id: customId, label }] };
 }
 

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { MAX_QUESTION_LENGTH, type Answerer } from "../../src/answering/answerer.js";
+import { locateQuote } from "../../src/knowledge/quotes.js";
+import { realAnswerer } from "../support/realKnowledge.js";
+
+let answerer: Answerer;
+beforeAll(async () => {
+  answerer = await realAnswerer();
+});
+
+describe("answer", () => {
+  it("GIVEN a German question THEN answers in German with a verbatim citation", () => {
+    const answer = answerer.answer("Wann finden die bilateralen Gespräche statt?");
+    expect(answer).toMatchObject({ status: "answered", language: "de" });
+    expect(answer.answer).toMatch(/10\. Januar/);
+    expect(answer.answer).toMatch(/27\. Dezember/);
+    expect(answer.title).not.toBeNull();
+    const paragraphs = answerer.knowledge.article.paragraphs;
+    for (const citation of answer.citations) expect(locateQuote(citation.quote, paragraphs)).toContain(citation.paragraph);
+  });
+
+  it("GIVEN typos, missing umlauts, keywords, dates and English THEN still answers right", () => {
+    const cases: [string, RegExp][] = [
+      ["wann trift sich die nato mit russlnd", /12\. Januar/],
+      ["Gesprache am 13. januar?", /13\. Januar/],
+      ["was passiert am 13. januar", /13\. Januar|OSZE/],
+      ["Krim", /besetzt/],
+      ["sanctions?", /sanctions/],
+      ["where did Biden and Putin meet in the summer", /Geneva/],
+      ["how many soldiers at the border", /tens of thousands/],
+      ["what does Washington threaten Moscow with", /sanctions/],
+    ];
+    for (const [question, fact] of cases) {
+      const answer = answerer.answer(question);
+      expect(answer.status, question).toBe("answered");
+      expect(answer.answer, question).toMatch(fact);
+    }
+  });
+
+  it("GIVEN questions the article does not answer, even in its words THEN declines with at most three suggestions and topics", () => {
+    for (const question of [
+      "Wer war der erste Mensch auf dem Mond?",
+      "Was denkt China über die Ukraine-Krise?",
+      "How old is Putin?",
+      "What's the weather in Kyiv?",
+    ]) {
+      const answer = answerer.answer(question);
+      expect(answer.status, question).toBe("no_match");
+      expect(answer.entryId).toBeNull();
+      expect(answer.citations).toEqual([]);
+      expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+      expect(answer.topics.length).toBeGreaterThan(0);
+      expect(answer.topics.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it("GIVEN greetings, thanks and help THEN smalltalk in the asker's language", () => {
+    expect(answerer.answer("Hallo!")).toMatchObject({ status: "smalltalk", language: "de" });
+    expect(answerer.answer("thank you so much")).toMatchObject({ status: "smalltalk", language: "en" });
+    expect(answerer.answer("danke dir")).toMatchObject({ status: "smalltalk", language: "de" });
+    expect(answerer.answer("help").answer).toMatch(/\/help/);
+  });
+
+  it("GIVEN empty, overlong or letterless input THEN invalid with a message", () => {
+    expect(answerer.answer("   ")).toMatchObject({ status: "invalid", entryId: null });
+    expect(answerer.answer("x".repeat(MAX_QUESTION_LENGTH + 1)).answer).toMatch(String(MAX_QUESTION_LENGTH));
+    expect(answerer.answer("?!?")).toMatchObject({ status: "invalid" });
+  });
+
+  it("GIVEN odd input THEN never throws", () => {
+    for (const input of [
+      "\u0000\u200f\u200d",
+      "\ud800",
+      "@everyone <@&1> <@2>",
+      "```code```",
+      "🙂".repeat(200),
+      "a".repeat(100_000),
+    ]) {
+      expect(() => answerer.answer(input)).not.toThrow();
+    }
+  });
+
+  it("GIVEN an entry id THEN answerEntry gives its answer in the asked language, with related questions", () => {
+    const first = answerer.knowledge.entries.find((e) => e.related.length > 0)!;
+    const answer = answerer.answerEntry(first.id, "en");
+    expect(answer).toMatchObject({ status: "answered", entryId: first.id, language: "en", answer: first.answer.en });
+    expect(answer?.related.length).toBe(first.related.length);
+    expect(answerer.answerEntry("no-such-entry", "de")).toBeUndefined();
+  });
+});
+
+describe("suggest", () => {
+  it("GIVEN nothing typed THEN the first canonical questions in the language", () => {
+    const suggestions = answerer.suggest("", "en", 5);
+    expect(suggestions).toHaveLength(5);
+    expect(suggestions[0]!.question).toBe(answerer.knowledge.entries[0]!.questions.en[0]);
+  });
+
+  it("GIVEN a half-typed word THEN completes it", () => {
+    const suggestions = answerer.suggest("was ist mit der Kri", "de", 5);
+    expect(suggestions.map((s) => s.entryId)).toContain("crimea-occupied");
+  });
+});
