@@ -13,6 +13,8 @@ export interface Ranked {
 
 /** How much the best single phrasing counts against the entry's whole vocabulary. */
 const PHRASING_SHARE = 0.35;
+/** A question worded exactly as one of the phrasings (same terms) should win over partial matches. */
+const EXACT_BONUS = 0.1;
 /** How much it counts that many of the entry's phrasings are about the question's terms. */
 const SUPPORT_SHARE = 0.2;
 
@@ -44,6 +46,7 @@ function scoreWith(
 
   const phrasingHit = new Map<number, number>();
   const phrasingCovered = new Map<number, number>();
+  const phrasingTerms = new Map<number, number>();
   const bagHit = new Map<number, number>();
   for (const term of terms) {
     const { similarity } = term;
@@ -53,6 +56,7 @@ function scoreWith(
     for (const id of index.postings.get(term.term) ?? []) {
       phrasingHit.set(id, (phrasingHit.get(id) ?? 0) + weight * similarity);
       phrasingCovered.set(id, (phrasingCovered.get(id) ?? 0) + idf * similarity);
+      phrasingTerms.set(id, (phrasingTerms.get(id) ?? 0) + 1);
     }
     for (const [entry, factor] of index.bag.get(term.term) ?? []) {
       bagHit.set(entry, (bagHit.get(entry) ?? 0) + weight * similarity * factor);
@@ -64,7 +68,8 @@ function scoreWith(
     const phrasing = index.phrasings[id]!;
     const questionCoverage = Math.min(1, hit / totalWeight);
     const phrasingCoverage = Math.min(1, (phrasingCovered.get(id) ?? 0) / phrasing.weight);
-    const score = questionCoverage * (0.5 + 0.5 * phrasingCoverage);
+    const exact = phrasingTerms.get(id) === terms.length && phrasing.terms.length === terms.length;
+    const score = questionCoverage * (0.5 + 0.5 * phrasingCoverage) + (exact ? EXACT_BONUS : 0);
     const current = best.get(phrasing.entry);
     if (current === undefined) best.set(phrasing.entry, { score, phrasing: id, total: questionCoverage });
     else {

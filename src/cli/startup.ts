@@ -29,6 +29,7 @@ export async function startRuntime(): Promise<Runtime> {
     for (const problem of loaded.problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
     process.exit(1);
   }
-  for (const warning of loaded.warnings) logger.warn(formatProblem(warning));
+  // Warnings do not stop the bot and `npm run kb:check` lists them; at start-up they are detail.
+  for (const warning of loaded.warnings) logger.debug(formatProblem(warning));
   return { config, logger, answerer: createAnswerer(loaded.knowledge) };
 }
