@@ -220,9 +220,15 @@ export function isLightWord(word: string): boolean {
   return LIGHT_WORDS.has(word);
 }
 
+/** Words the stock lists drop that tell facts apart here ("das erste Treffen", "ohne die Ukraine"). */
+const KEEP = new Set([
+  "erste", "erster", "ersten", "zweite", "zweiten", "dritte", "dritten", "neue", "neuen", "neu", "jahr", "jahre", "jahren",
+  "teil", "ende", "zeit", "tag", "tage", "tagen", "gross", "lange", "lang", "ohne", "without", "gegen", "against", "zwei", "drei",
+]);
+
 const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  de: new Set([...deu, ...EXTRA_STOPWORDS.de].map(foldWord)),
-  en: new Set([...eng, ...EXTRA_STOPWORDS.en].map(foldWord)),
+  de: new Set([...deu, ...EXTRA_STOPWORDS.de].map(foldWord).filter((word) => !KEEP.has(word))),
+  en: new Set([...eng, ...EXTRA_STOPWORDS.en].map(foldWord).filter((word) => !KEEP.has(word))),
 };
 
 /** Lower-case, NFKC, umlauts and ß folded, so "Gespräche" and "Gesprache" meet. */

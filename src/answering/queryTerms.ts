@@ -101,5 +101,18 @@ function findCorrection(token: Token, index: MatchIndex): { term: string; simila
     const distance = editDistance(token.word, candidate, allowed);
     if (distance <= allowed) return { term, similarity: 1 - distance / token.word.length };
   }
-  return { term: token.term, similarity: 0 };
+  return decompound(token.word, index) ?? { term: token.term, similarity: 0 };
+}
+
+/**
+ * German compounds carry their meaning in the last part: "Nachrichtenagentur" is an "Agentur",
+ * "Truppenaufmarsch" an "Aufmarsch". The longest known tail of at least five letters stands in.
+ */
+function decompound(word: string, index: MatchIndex): { term: string; similarity: number } | undefined {
+  for (let cut = 3; cut <= word.length - MIN_COMPOUND_LENGTH; cut++) {
+    const tail = word.slice(cut);
+    const term = index.surface.get(tail) ?? (index.stems.has(stem(tail)) ? stem(tail) : undefined);
+    if (term !== undefined && !isStopwordIn(tail, "de")) return { term, similarity: COMPOUND_SIMILARITY };
+  }
+  return undefined;
 }
