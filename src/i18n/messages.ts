@@ -10,3 +10,61 @@ export interface CoreMessages {
   readonly tooLong: (limit: number) => string;
   readonly noText: string;
 }
+
+/** A slash command's or option's name and description in one language (names: lowercase, no spaces). */
+export interface CommandText {
+  readonly name: string;
+  readonly description: string;
+}
+
+/**
+ * What the Discord surface says around the core's answers: buttons, labels, help, errors and the
+ * command descriptions. Labels inside an answer follow the answer's language; everything else the locale.
+ */
+export interface InterfaceMessages {
+  readonly commands: {
+    readonly ask: CommandText & { readonly question: CommandText; readonly public: CommandText };
+    readonly topics: CommandText;
+    readonly source: CommandText & { readonly paragraph: CommandText };
+    readonly help: CommandText;
+  };
+  readonly buttons: {
+    readonly share: string;
+    readonly showParagraph: string;
+    readonly showParagraphs: string;
+  };
+  readonly menus: {
+    readonly didYouMean: string;
+    readonly chooseQuestion: string;
+  };
+  readonly answer: {
+    readonly source: string;
+    readonly paragraph: (paragraph: number) => string;
+  };
+  readonly feedback: {
+    readonly thanks: string;
+    readonly already: string;
+  };
+  readonly cooldown: (seconds: number) => string;
+  readonly apology: string;
+  readonly unknownEntry: string;
+  readonly unknownTopic: string;
+  readonly sourceInfo: {
+    readonly dateline: string;
+    readonly talks: string;
+    readonly note: string;
+    readonly paragraphs: string;
+    readonly paragraphCount: (count: number) => string;
+    readonly paragraphTitle: (paragraph: number, total: number) => string;
+    readonly noParagraph: (paragraph: number, total: number) => string;
+  };
+  readonly topics: {
+    readonly title: string;
+    readonly intro: string;
+    readonly more: (count: number) => string;
+  };
+  readonly help: {
+    readonly title: string;
+    readonly body: string;
+  };
+}

@@ -1,0 +1,28 @@
+import { interfaceMessages } from "../src/i18n/index.js";
+import { localize, slashCommand } from "../src/discord/commandData.js";
+import { interfaceLanguage } from "../src/discord/locale.js";
+import { renderParagraphs, renderSource } from "../src/discord/renderSource.js";
+import { replyPrivately } from "../src/discord/respond.js";
+import { UserFacingError } from "../src/discord/userFacingError.js";
+import type { Command } from "./command.js";
+
+export const source = {
+  scope: "public",
+  data: slashCommand((m) => m.commands.source)
+    .addIntegerOption((option) => localize(option, (m) => m.commands.source.paragraph).setMinValue(1))
+    .toJSON(),
+  async execute(interaction, context) {
+    const language = interfaceLanguage(interaction.locale);
+    const article = context.answerer().knowledge.article;
+    const paragraph = interaction.options.getInteger("paragraph");
+    if (paragraph === null) {
+      await replyPrivately(interaction, renderSource(article, language));
+      return;
+    }
+    // The article can change under a running bot, so the upper bound is checked here, not registered.
+    if (paragraph > article.paragraphs.length) {
+      throw new UserFacingError(interfaceMessages(language).sourceInfo.noParagraph(paragraph, article.paragraphs.length));
+    }
+    await replyPrivately(interaction, renderParagraphs(article, [paragraph], language));
+  },
+} satisfies Command;

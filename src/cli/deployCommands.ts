@@ -1,0 +1,46 @@
+import { DiscordAPIError, REST, Routes, type APIApplication } from "discord.js";
+import { COMMANDS } from "../../commands/index.js";
+import { loadConfig, type Config } from "../config.js";
+import { deployCommands } from "../discord/deployCommands.js";
+import { planDeployment } from "../discord/deployPlan.js";
+
+/**
+ * `npm run deploy-commands`: registers the slash commands, separately from starting the bot
+ * (registering on every start would run into Discord's daily limit on command creation).
+ */
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+}
+const token = config.DISCORD_TOKEN;
+if (token === undefined) {
+  process.stderr.write("DISCORD_TOKEN is not set: put the bot token in .env (see README) to register the commands.\n");
+  process.exit(1);
+}
+
+const rest = new REST({ api: config.DISCORD_API_URL }).setToken(token);
+// Moderation servers (MODERATION_GUILD_IDS) come with the moderators' /kb; until then there are no
+// moderation commands and nothing is sent for them.
+const plan = planDeployment(COMMANDS, { devGuildId: config.DISCORD_GUILD_ID, moderationGuildIds: [] });
+try {
+  const application = (await rest.get(Routes.currentApplication())) as APIApplication;
+  for (const line of await deployCommands(rest, application.id, plan)) process.stdout.write(`${line}\n`);
+  for (const warning of plan.warnings) process.stderr.write(`Warning: ${warning}\n`);
+  if (config.DISCORD_GUILD_ID !== undefined) {
+    process.stdout.write(
+      "Commands registered in a server do not appear in DMs with the bot; unset DISCORD_GUILD_ID to register them globally.\n",
+    );
+  }
+} catch (error) {
+  if (error instanceof DiscordAPIError && error.status === 401) {
+    process.stderr.write(
+      "Discord rejected the bot token (DISCORD_TOKEN). Copy a fresh one from the Developer Portal (Bot → Reset Token) into .env.\n",
+    );
+  } else {
+    process.stderr.write(`Registering the commands failed: ${(error as Error).message}\n`);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,73 @@
+import type { ButtonInteraction, StringSelectMenuInteraction } from "discord.js";
+import type { Answer, Language } from "../answering/types.js";
+import { interfaceMessages } from "../i18n/index.js";
+import { logAnswer } from "./answerQuestion.js";
+import type { BotContext } from "./context.js";
+import type { AnswerCustomId } from "./customId.js";
+import { interfaceLanguage } from "./locale.js";
+import { textBody } from "./replyBody.js";
+import { renderAnswer } from "./renderAnswer.js";
+import { renderParagraphs } from "./renderSource.js";
+import { renderTopics } from "./renderTopics.js";
+import { replyPrivately } from "./respond.js";
+import { UserFacingError } from "./userFacingError.js";
+
+type AnswerComponent = ButtonInteraction | StringSelectMenuInteraction;
+
+/**
+ * The buttons and menus under an answer. All but "Share" answer the person who clicked, privately,
+ * so that a public answer stays as it was for everyone else.
+ */
+export async function handleAnswerComponent(
+  interaction: AnswerComponent,
+  id: AnswerCustomId,
+  context: BotContext,
+): Promise<void> {
+  const ui = interfaceLanguage(interaction.locale);
+  const answerer = context.answerer();
+  const meta = answerer.knowledge.article.meta;
+  const entryAnswer = (entryId: string, language: Language): Answer => {
+    const answer = answerer.answerEntry(entryId, language);
+    if (answer === undefined) throw new UserFacingError(interfaceMessages(ui).unknownEntry);
+    return answer;
+  };
+
+  switch (id.action) {
+    case "share": {
+      // The only component that posts for everyone: the person chose to share their private answer.
+      const answer = entryAnswer(id.target, id.language);
+      await interaction.reply(renderAnswer(answer, { ui, meta, shareable: false }));
+      return;
+    }
+    case "para": {
+      const paragraphs = entryAnswer(id.target, id.language).citations.map((c) => c.paragraph);
+      await replyPrivately(interaction, renderParagraphs(answerer.knowledge.article, paragraphs, ui));
+      return;
+    }
+    case "up":
+    case "down": {
+      const counted = context.votes.cast(interaction.user.id, id.target, id.action);
+      // Who voted is not logged: the moderators need the entry and the verdict, not the person.
+      if (counted) context.logger.info({ entryId: id.target, vote: id.action, interactionId: interaction.id }, "feedback");
+      await replyPrivately(
+        interaction,
+        textBody(counted ? interfaceMessages(ui).feedback.thanks : interfaceMessages(ui).feedback.already),
+      );
+      return;
+    }
+    case "rel":
+    case "pick": {
+      const started = performance.now();
+      const entryId = id.action === "pick" && interaction.isStringSelectMenu() ? interaction.values[0] : id.target;
+      const answer = entryAnswer(entryId ?? "", id.language);
+      logAnswer(context, answer, { surface: id.action === "pick" ? "menu" : "button", id: interaction.id }, started);
+      await replyPrivately(interaction, renderAnswer(answer, { ui, meta, shareable: interaction.inGuild() }));
+      return;
+    }
+    case "topic": {
+      if (answerer.knowledge.topics[id.target] === undefined) throw new UserFacingError(interfaceMessages(ui).unknownTopic);
+      await replyPrivately(interaction, renderTopics(answerer.knowledge, id.language, id.target));
+      return;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import type { AutocompleteInteraction, Message, RepliableInteraction } from "discord.js";
+import { interfaceMessages } from "../i18n/index.js";
+import type { Logger } from "../logger.js";
+import { errorInfo } from "./errorInfo.js";
+import { interfaceLanguage } from "./locale.js";
+import { NO_MENTIONS, textBody } from "./replyBody.js";
+import { replyPrivately } from "./respond.js";
+import { UserFacingError } from "./userFacingError.js";
+
+/**
+ * Runs one interaction handler so that nothing escapes: a `UserFacingError` is shown to the person,
+ * anything else is logged with the interaction id and answered with a short private apology.
+ */
+export async function guardInteraction(
+  interaction: RepliableInteraction,
+  logger: Logger,
+  run: () => Promise<void>,
+): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    const expected = error instanceof UserFacingError;
+    if (!expected)
+      logger.error(
+        { err: errorInfo(error), interactionId: interaction.id, handler: handlerName(interaction) },
+        "interaction failed",
+      );
+    const text = expected ? error.message : interfaceMessages(interfaceLanguage(interaction.locale)).apology;
+    try {
+      await replyPrivately(interaction, textBody(text));
+    } catch (sendError) {
+      // Typically the interaction expired (3 s) or was already answered; nothing more to do.
+      logger.warn({ err: errorInfo(sendError), interactionId: interaction.id }, "could not tell the person about the failure");
+    }
+  }
+}
+
+/** Autocomplete must always answer, within 3 s; on any error the answer is an empty list. */
+export async function guardAutocomplete(
+  interaction: AutocompleteInteraction,
+  logger: Logger,
+  run: () => Promise<void>,
+): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    logger.error(
+      { err: errorInfo(error), interactionId: interaction.id, handler: interaction.commandName },
+      "autocomplete failed",
+    );
+    if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+  }
+}
+
+/** DMs and mentions: log with the message id and reply with the apology in the language given. */
+export async function guardMessage(
+  message: Message,
+  logger: Logger,
+  apologyLanguage: () => "de" | "en",
+  run: () => Promise<void>,
+): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    logger.error({ err: errorInfo(error), messageId: message.id }, "message handler failed");
+    const apology = interfaceMessages(safely(apologyLanguage, "en")).apology;
+    await message.reply({ content: apology, allowedMentions: NO_MENTIONS }).catch((sendError: unknown) => {
+      logger.warn({ err: errorInfo(sendError), messageId: message.id }, "could not tell the person about the failure");
+    });
+  }
+}
+
+/** The apology must not fail for the same reason the handler did. */
+function safely<T>(compute: () => T, fallback: T): T {
+  try {
+    return compute();
+  } catch {
+    return fallback;
+  }
+}
+
+function handlerName(interaction: RepliableInteraction): string {
+  if (interaction.isCommand()) return `/${interaction.commandName}`;
+  return interaction.customId;
+}

@@ -1,0 +1,53 @@
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from "discord.js";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../commands/index.js";
+
+describe("command data", () => {
+  it("GIVEN the command list THEN has /ask, /topics, /source and /help, all public", () => {
+    expect(COMMANDS.map((c) => [c.data.name, c.scope])).toEqual([
+      ["ask", "public"],
+      ["topics", "public"],
+      ["source", "public"],
+      ["help", "public"],
+    ]);
+  });
+
+  it("GIVEN any command THEN it is usable in servers and bot DMs, installed with the bot, and localised in German", () => {
+    for (const { data } of COMMANDS) {
+      expect(data.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
+      expect(data.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
+      expect(data.name_localizations?.de).toMatch(/^[\p{Ll}\p{N}_-]{1,32}$/u);
+      expect(data.description.length).toBeLessThanOrEqual(100);
+      expect(data.description_localizations?.de?.length).toBeLessThanOrEqual(100);
+    }
+    expect(COMMANDS.map((c) => c.data.name_localizations?.de)).toEqual(["frage", "themen", "quelle", "hilfe"]);
+  });
+
+  it("GIVEN /ask THEN question is required, autocompleted and length-capped, and public is an optional boolean", () => {
+    const ask = COMMANDS.find((c) => c.data.name === "ask")!;
+    expect(ask.autocomplete).toBeTypeOf("function");
+    expect(ask.data.options).toEqual([
+      expect.objectContaining({
+        name: "question",
+        name_localizations: { de: "frage" },
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+        max_length: 500,
+      }),
+      expect.objectContaining({
+        name: "public",
+        name_localizations: { de: "öffentlich" },
+        type: ApplicationCommandOptionType.Boolean,
+        required: false,
+      }),
+    ]);
+  });
+
+  it("GIVEN /source THEN paragraph is an optional integer from 1", () => {
+    const source = COMMANDS.find((c) => c.data.name === "source")!;
+    expect(source.data.options).toEqual([
+      expect.objectContaining({ name: "paragraph", type: ApplicationCommandOptionType.Integer, min_value: 1, required: false }),
+    ]);
+  });
+});
