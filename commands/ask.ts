@@ -25,11 +25,16 @@ export const ask = {
     if (!(await admitQuestion(interaction, context))) return;
     const question = interaction.options.getString("question", true);
     const isPublic = interaction.options.getBoolean("public") ?? false;
-    const answer = answerQuestion(context, question, { surface: "slash", id: interaction.id, locale: interaction.locale });
+    const { answer, unansweredRef } = answerQuestion(context, question, {
+      surface: "slash",
+      id: interaction.id,
+      locale: interaction.locale,
+    });
     const view = {
       ui: interfaceLanguage(interaction.locale),
       meta: context.answerer().knowledge.article.meta,
       shareable: !isPublic && interaction.inGuild(),
+      unansweredRef,
     };
     await reply(interaction, renderAnswer(answer, view), isPublic ? "public" : "private");
   },

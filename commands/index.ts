@@ -1,10 +1,11 @@
 import { ask } from "./ask.js";
 import type { Command } from "./command.js";
 import { help } from "./help.js";
+import { kb } from "./kb.js";
 import { source } from "./source.js";
 import { topics } from "./topics.js";
 
-/** Every command, in the order `/help` and the deploy output list them; the runtime and the deploy script read this one list. */
-export const COMMANDS: readonly Command[] = [ask, topics, source, help];
+/** Every command (the moderators' /kb last), in the order `/help` and the deploy output list them; the runtime and the deploy script read this one list. */
+export const COMMANDS: readonly Command[] = [ask, topics, source, help, kb];
 
 export type { Command, CommandScope } from "./command.js";

@@ -22,9 +22,9 @@ if (token === undefined) {
 }
 
 const rest = new REST({ api: config.DISCORD_API_URL }).setToken(token);
-// Moderation servers (MODERATION_GUILD_IDS) come with the moderators' /kb; until then there are no
-// moderation commands and nothing is sent for them.
-const plan = planDeployment(COMMANDS, { devGuildId: config.DISCORD_GUILD_ID, moderationGuildIds: [] });
+// The moderators' /kb goes to the moderation servers only, never globally: the knowledge it changes
+// is shared by every server.
+const plan = planDeployment(COMMANDS, { devGuildId: config.DISCORD_GUILD_ID, moderationGuildIds: config.MODERATION_GUILD_IDS });
 try {
   const application = (await rest.get(Routes.currentApplication())) as APIApplication;
   for (const line of await deployCommands(rest, application.id, plan)) process.stdout.write(`${line}\n`);

@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import type { Answerer } from "../answering/answerer.js";
 import type { Logger } from "../logger.js";
+import { followKnowledge } from "../cli/liveAnswerer.js";
 import { readLines } from "../cli/lines.js";
 import { renderText } from "./renderText.js";
 
@@ -11,18 +12,32 @@ Commands: help (this text), quit (leave).`;
 
 /**
  * The bot without Discord: the same core, rendered as plain text. With a terminal it prompts;
- * without one (piped input) it answers each line and ends with the input.
+ * without one (piped input) it answers each line and ends with the input. It follows edits of the
+ * knowledge file live, as the bot will.
  */
-export async function runConsole(answerer: Answerer, logger: Logger): Promise<void> {
+export async function runConsole(
+  answerer: Answerer,
+  logger: Logger,
+  /** The file the knowledge was loaded from and its size cap (`KNOWLEDGE_FILE`, `KNOWLEDGE_MAX_BYTES`). */
+  knowledge: { readonly file: string; readonly maxBytes: number },
+): Promise<void> {
   process.stdout.write(`${BANNER}\n`);
-  const meta = answerer.knowledge.article.meta;
+  const live = followKnowledge({ file: knowledge.file, initial: answerer, logger, maxBytes: knowledge.maxBytes });
   const reply = (line: string): void => {
     const started = performance.now();
-    const answer = answerer.answer(line);
+    const current = live.current();
+    const answer = current.answer(line);
     logger.debug({ status: answer.status, entryId: answer.entryId, ms: performance.now() - started }, "answered");
-    process.stdout.write(`${renderText(answer, meta)}\n\n`);
+    process.stdout.write(`${renderText(answer, current.knowledge.article.meta)}\n\n`);
   };
+  try {
+    await converse(reply);
+  } finally {
+    live.close();
+  }
+}
 
+async function converse(reply: (line: string) => void): Promise<void> {
   if (!process.stdin.isTTY) {
     for await (const line of readLines(process.stdin)) {
       if (line.trim().length > 0) reply(line);

@@ -3,7 +3,7 @@ import type { Answer, Language } from "../answering/types.js";
 import { interfaceMessages } from "../i18n/index.js";
 import { logAnswer } from "./answerQuestion.js";
 import type { BotContext } from "./context.js";
-import type { AnswerCustomId } from "./customId.js";
+import { unansweredRefOf, type AnswerCustomId } from "./customId.js";
 import { interfaceLanguage } from "./locale.js";
 import { textBody } from "./replyBody.js";
 import { renderAnswer } from "./renderAnswer.js";
@@ -46,13 +46,16 @@ export async function handleAnswerComponent(
     }
     case "up":
     case "down": {
-      const counted = context.votes.cast(interaction.user.id, id.target, id.action);
+      // Only entries that exist: a forged custom_id must not fill the store with made-up ones.
+      if (!answerer.knowledge.entries.some((entry) => entry.id === id.target)) {
+        throw new UserFacingError(interfaceMessages(ui).unknownEntry);
+      }
+      const result = context.votes.cast(interaction.user.id, id.target, id.action);
       // Who voted is not logged: the moderators need the entry and the verdict, not the person.
-      if (counted) context.logger.info({ entryId: id.target, vote: id.action, interactionId: interaction.id }, "feedback");
-      await replyPrivately(
-        interaction,
-        textBody(counted ? interfaceMessages(ui).feedback.thanks : interfaceMessages(ui).feedback.already),
-      );
+      if (result === "recorded" || result === "changed") {
+        context.logger.info({ entryId: id.target, vote: id.action, result, interactionId: interaction.id }, "feedback");
+      }
+      await replyPrivately(interaction, textBody(interfaceMessages(ui).feedback[result]));
       return;
     }
     case "rel":
@@ -60,6 +63,9 @@ export async function handleAnswerComponent(
       const started = performance.now();
       const entryId = id.action === "pick" && interaction.isStringSelectMenu() ? interaction.values[0] : id.target;
       const answer = entryAnswer(entryId ?? "", id.language);
+      // A pick under an ambiguous answer says which entry was meant: the question is no longer unanswered.
+      const ref = id.action === "pick" ? unansweredRefOf(id.target) : undefined;
+      if (ref !== undefined) context.analytics?.resolveAmbiguous(ref, answer.entryId ?? "");
       logAnswer(context, answer, { surface: id.action === "pick" ? "menu" : "button", id: interaction.id }, started);
       await replyPrivately(interaction, renderAnswer(answer, { ui, meta, shareable: interaction.inGuild() }));
       return;

@@ -12,12 +12,24 @@ export interface QuestionSource {
   readonly locale?: string | undefined;
 }
 
-/** Asks the core and logs one line per handled question; the text itself only at debug (it is personal). */
-export function answerQuestion(context: BotContext, question: string, source: QuestionSource): Answer {
+export interface AskedQuestion {
+  readonly answer: Answer;
+  /** Set for an ambiguous answer that was recorded: its "did you mean" menu resolves it. */
+  readonly unansweredRef: string | undefined;
+}
+
+/**
+ * Asks the core and logs one line per handled question; the text itself only at debug (it is
+ * personal). A question the bot could not answer goes to the moderators' review queue: its text,
+ * language and status, never who asked.
+ */
+export function answerQuestion(context: BotContext, question: string, source: QuestionSource): AskedQuestion {
   const started = performance.now();
   const answer = context.answerer().answer(question, { languageHint: source.locale });
   logAnswer(context, answer, source, started);
-  return answer;
+  if (answer.status !== "no_match" && answer.status !== "ambiguous") return { answer, unansweredRef: undefined };
+  const ref = context.analytics?.recordUnanswered({ question, status: answer.status, language: answer.language });
+  return { answer, unansweredRef: answer.status === "ambiguous" ? ref : undefined };
 }
 
 export function logAnswer(context: BotContext, answer: Answer, source: QuestionSource, started: number): void {

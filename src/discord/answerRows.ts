@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APISelectMenuOption } from "discord.js";
 import type { Answer, Suggestion } from "../answering/types.js";
 import { interfaceMessages } from "../i18n/index.js";
-import { encodeCustomId, type AnswerAction } from "./customId.js";
+import { encodeCustomId, unansweredPickTarget, type AnswerAction } from "./customId.js";
 import { LIMITS, truncate } from "./limits.js";
 import type { ActionRow } from "./replyBody.js";
 import type { AnswerView } from "./renderAnswer.js";
@@ -42,7 +42,7 @@ export function answerRows(answer: Answer, view: AnswerView): ActionRow[] {
   }
 
   const result = rows.map(actionRow).filter((row) => row !== undefined);
-  const menu = id("pick", "");
+  const menu = id("pick", unansweredPickTarget(answer.status === "ambiguous" ? view.unansweredRef : undefined));
   if ((answer.status === "ambiguous" || answer.status === "no_match") && answer.suggestions.length > 0 && menu !== undefined) {
     const select = selectRow(
       menu,

@@ -9,7 +9,10 @@ export type AnswerAction = (typeof ANSWER_ACTIONS)[number];
 export interface AnswerCustomId {
   readonly action: AnswerAction;
   readonly language: Language;
-  /** An entry id (share, para, up, down, rel), a topic id (topic), or empty (pick: the entry is the value). */
+  /**
+   * An entry id (share, para, up, down, rel), a topic id (topic); for pick (the entry is the value)
+   * empty, a menu number (/topics), or `u<ref>` under an ambiguous answer that was recorded.
+   */
   readonly target: string;
 }
 
@@ -29,4 +32,14 @@ export function decodeCustomId(customId: string): AnswerCustomId | undefined {
   if (!(ANSWER_ACTIONS as readonly string[]).includes(action)) return undefined;
   if (language !== "de" && language !== "en") return undefined;
   return { action: action as AnswerAction, language, target: rest.join(":") };
+}
+
+/** The pick menu's target under an ambiguous answer recorded as unanswered (`ref` from the analytics store). */
+export function unansweredPickTarget(ref: string | undefined): string {
+  return ref === undefined ? "" : `u${ref}`;
+}
+
+/** The analytics reference in a pick menu's target, if it carries one. */
+export function unansweredRefOf(target: string): string | undefined {
+  return /^u\d+$/.test(target) ? target.slice(1) : undefined;
 }

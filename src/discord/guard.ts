@@ -7,9 +7,13 @@ import { NO_MENTIONS, textBody } from "./replyBody.js";
 import { replyPrivately } from "./respond.js";
 import { UserFacingError } from "./userFacingError.js";
 
+/** Discord's "Unknown interaction": its 3 s (or its token's 15 min) are over. */
+const UNKNOWN_INTERACTION = 10062;
+
 /**
  * Runs one interaction handler so that nothing escapes: a `UserFacingError` is shown to the person,
  * anything else is logged with the interaction id and answered with a short private apology.
+ * An expired interaction is logged once: no apology can reach the person through it either.
  */
 export async function guardInteraction(
   interaction: RepliableInteraction,
@@ -19,6 +23,7 @@ export async function guardInteraction(
   try {
     await run();
   } catch (error) {
+    if (isExpired(error)) return logExpired(logger, interaction.id, handlerName(interaction), error);
     const expected = error instanceof UserFacingError;
     if (!expected)
       logger.error(
@@ -44,6 +49,7 @@ export async function guardAutocomplete(
   try {
     await run();
   } catch (error) {
+    if (isExpired(error)) return logExpired(logger, interaction.id, interaction.commandName, error);
     logger.error(
       { err: errorInfo(error), interactionId: interaction.id, handler: interaction.commandName },
       "autocomplete failed",
@@ -68,6 +74,15 @@ export async function guardMessage(
       logger.warn({ err: errorInfo(sendError), messageId: message.id }, "could not tell the person about the failure");
     });
   }
+}
+
+function isExpired(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === UNKNOWN_INTERACTION;
+}
+
+/** A warning, not an error: a slow network or a restart lets interactions expire; the bot is fine. */
+function logExpired(logger: Logger, interactionId: string, handler: string, error: unknown): void {
+  logger.warn({ err: errorInfo(error), interactionId, handler }, "interaction expired before the reply");
 }
 
 /** The apology must not fail for the same reason the handler did. */

@@ -4,6 +4,8 @@ import { handleAnswerComponent } from "./answerComponents.js";
 import type { BotContext } from "./context.js";
 import { decodeCustomId } from "./customId.js";
 import { guardAutocomplete, guardInteraction } from "./guard.js";
+import { isKbCustomId } from "./kb/kbCustomId.js";
+import { handleKbComponent } from "./kb/route.js";
 
 /** Routes every interaction: commands by name, autocomplete to its command, our buttons and menus by custom_id. */
 export function createInteractionHandler(
@@ -29,6 +31,9 @@ export function createInteractionHandler(
         // A command still registered from an older version of the bot.
         if (command === undefined) throw new Error(`unknown command /${interaction.commandName}`);
         await command.execute(interaction, context);
+      } else if ((interaction.isMessageComponent() || interaction.isModalSubmit()) && isKbCustomId(interaction.customId)) {
+        // The moderators' /kb: its buttons and forms check who clicks, as its command does.
+        await handleKbComponent(interaction, context);
       } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
         const id = decodeCustomId(interaction.customId);
         if (id === undefined) throw new Error(`unknown component ${interaction.customId}`);

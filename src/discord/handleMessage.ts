@@ -6,7 +6,7 @@ import type { BotContext } from "./context.js";
 import { guardMessage } from "./guard.js";
 import { NO_MENTIONS, textBody, type ReplyBody } from "./replyBody.js";
 import { renderAnswer } from "./renderAnswer.js";
-import { renderHelp } from "./renderHelp.js";
+import { NOTHING_STORED, renderHelp } from "./renderHelp.js";
 
 /** What people write to ask for the help in a DM (or after a mention). */
 const HELP_WORDS: ReadonlyMap<string, Language> = new Map([
@@ -40,14 +40,12 @@ export function createMessageHandler(context: BotContext): (message: Message) =>
       }
       const helpLanguage = HELP_WORDS.get(text.trim().toLowerCase());
       if (helpLanguage !== undefined) {
-        await send(message, renderHelp(helpLanguage));
+        await send(message, renderHelp(helpLanguage, context.analytics ?? NOTHING_STORED));
         return;
       }
-      const answer = answerQuestion(context, text, { surface: inDm ? "dm" : "mention", id: message.id });
-      await send(
-        message,
-        renderAnswer(answer, { ui: answer.language, meta: context.answerer().knowledge.article.meta, shareable: false }),
-      );
+      const { answer, unansweredRef } = answerQuestion(context, text, { surface: inDm ? "dm" : "mention", id: message.id });
+      const meta = context.answerer().knowledge.article.meta;
+      await send(message, renderAnswer(answer, { ui: answer.language, meta, shareable: false, unansweredRef }));
     });
   };
 }

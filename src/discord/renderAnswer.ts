@@ -24,6 +24,8 @@ export interface AnswerView {
   readonly meta: ArticleMeta;
   /** A private answer in a server offers "Share in channel". */
   readonly shareable: boolean;
+  /** An ambiguous answer recorded as unanswered: its "did you mean" menu carries the reference. */
+  readonly unansweredRef?: string | undefined;
 }
 
 /**

@@ -1,30 +1,68 @@
 import { DiscordjsErrorCodes } from "discord.js";
+import type { AnalyticsStore } from "../analytics/types.js";
 import type { Runtime } from "../cli/startup.js";
+import { createLogger, redactSecrets, tokenSecrets, type Logger } from "../logger.js";
 import { errorInfo } from "./errorInfo.js";
-import { startBot, type Bot } from "./startBot.js";
+import { runClosers, type Closer } from "./shutdown.js";
+import { DRAIN_TIMEOUT_MS, startBot, type Bot } from "./startBot.js";
 
-/** If the client does not close in time, the process exits anyway: a stop signal must stop it. */
-const STOP_TIMEOUT_MS = 5000;
+/** Past the drain, closing the connection and the closers get this long; then the process ends anyway. */
+const HARD_STOP_MS = DRAIN_TIMEOUT_MS + 5000;
+
+export interface RunBotOptions {
+  /** Run in order once the bot has stopped, on SIGINT/SIGTERM (the analytics store closes here). */
+  readonly onShutdown?: readonly Closer[];
+  /** Where unanswered questions and votes go; opened by the entry point, which also closes it. */
+  readonly analytics?: AnalyticsStore;
+}
 
 /**
  * `npm start` with a token: the bot for as long as the process lives. A rejected token ends it with
- * exit 1 and a message that says so (the token itself is never printed); SIGINT/SIGTERM end it with 0.
+ * exit 1 and a message that says so (the token itself is never printed). SIGINT/SIGTERM stop it
+ * cleanly: no new questions, the replies in flight finish (at most 5 s), the connection closes, the
+ * closers run, exit 0. Further signals change nothing (Ctrl-C reaches a shard process twice: from
+ * the terminal and from its manager); the process ends within HARD_STOP_MS whatever happens.
  */
-export async function runBot(runtime: Runtime, token: string): Promise<void> {
-  const { config, logger } = runtime;
+export async function runBot(runtime: Runtime, token: string, { onShutdown = [], analytics }: RunBotOptions = {}): Promise<void> {
+  const { config } = runtime;
+  const secrets = tokenSecrets(token);
+  // The bot's own logger: every line it writes passes a filter that takes the token out, whatever
+  // error or message carried it there (Discord may echo a request back in an error).
+  const logger = createLogger(config.LOG_LEVEL, "talks-qa", { secrets });
+  guardProcess(logger);
+
   let bot: Bot | undefined;
+  let stopping = false;
   // Installed before connecting: a stop signal during login must end the process too.
   const stop = (signal: NodeJS.Signals): void => {
-    logger.info({ signal }, "stopping");
-    setTimeout(() => process.exit(0), STOP_TIMEOUT_MS).unref();
-    if (bot === undefined) process.exit(0);
-    void bot.stop().finally(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping: no new questions, finishing the replies in flight");
+    setTimeout(() => {
+      logger.error({ ms: HARD_STOP_MS }, "could not stop in time; exiting anyway");
+      process.exit(1);
+    }, HARD_STOP_MS).unref();
+    void (bot?.stop() ?? Promise.resolve())
+      .catch((error: unknown) => logger.error({ err: errorInfo(error) }, "error while stopping"))
+      .then(() => runClosers(onShutdown, logger))
+      .then(() => {
+        logger.info("stopped");
+        process.exit(0);
+      });
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 
   try {
-    bot = await startBot({ token, config, logger, answerer: () => runtime.answerer });
+    // `knowledge: config`: the bot follows KNOWLEDGE_FILE live, and /kb may change it.
+    bot = await startBot({
+      token,
+      config,
+      logger,
+      answerer: () => runtime.answerer,
+      knowledge: config,
+      ...(analytics && { analytics }),
+    });
   } catch (error) {
     if (isTokenRejected(error)) {
       process.stderr.write(
@@ -32,12 +70,24 @@ export async function runBot(runtime: Runtime, token: string): Promise<void> {
       );
     } else {
       logger.fatal({ err: errorInfo(error) }, "could not connect to Discord");
-      process.stderr.write(`Could not connect to Discord (${config.DISCORD_API_URL}): ${(error as Error).message}\n`);
+      const message = `Could not connect to Discord (${config.DISCORD_API_URL}): ${(error as Error).message}\n`;
+      process.stderr.write(redactSecrets(message, secrets));
     }
     process.exit(1);
   }
-  // One bad event must not take the bot down; it is logged and the bot carries on.
+}
+
+/**
+ * One bad event must not take the bot down: a stray rejection is logged and the bot carries on. An
+ * uncaught exception leaves the process in an unknown state, so it ends it, but through the logger:
+ * Node's own crash output would print the error unfiltered, token and all.
+ */
+function guardProcess(logger: Logger): void {
   process.on("unhandledRejection", (reason) => logger.error({ err: errorInfo(reason) }, "unhandled rejection"));
+  process.on("uncaughtException", (error) => {
+    logger.fatal({ err: errorInfo(error) }, "crashed");
+    process.exit(1);
+  });
 }
 
 function isTokenRejected(error: unknown): boolean {

@@ -1,22 +1,33 @@
 import { Events, type Client, type ClientOptions } from "discord.js";
+import type { AnalyticsStore } from "../analytics/types.js";
 import type { Answerer } from "../answering/answerer.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Command } from "../../commands/command.js";
 import { COMMANDS } from "../../commands/index.js";
+import { followBotKnowledge, type KnowledgeConfig } from "./botKnowledge.js";
 import type { BotContext } from "./context.js";
 import { createBotClient } from "./client.js";
 import { createCooldown } from "./cooldown.js";
 import { errorInfo } from "./errorInfo.js";
+import { createInFlight } from "./inFlight.js";
 import { createInteractionHandler } from "./handleInteraction.js";
 import { createMessageHandler } from "./handleMessage.js";
 import { createVotes } from "./votes.js";
 
+/** How long a stop waits for replies in flight before it closes the connection anyway. */
+export const DRAIN_TIMEOUT_MS = 5000;
+
 export interface BotOptions {
   readonly token: string;
-  readonly config: Pick<Config, "DISCORD_API_URL" | "COOLDOWN_QUESTIONS" | "COOLDOWN_SECONDS">;
+  readonly config: Pick<Config, "DISCORD_API_URL" | "COOLDOWN_QUESTIONS" | "COOLDOWN_SECONDS"> &
+    Partial<Pick<Config, "GLOBAL_QUESTIONS_PER_SECOND" | "SHARDING_MANAGER">>;
   readonly logger: Logger;
   readonly answerer: () => Answerer;
+  /** Given: the bot follows this knowledge file live (starting from `answerer()`) and /kb may change it. */
+  readonly knowledge?: KnowledgeConfig;
+  /** Where unanswered questions and votes go; none: nothing is recorded. */
+  readonly analytics?: AnalyticsStore;
   readonly commands?: readonly Command[];
   /** Tests drop the REST and identify throttles; intents and partials always stay the production ones. */
   readonly clientOptions?: Pick<ClientOptions, "rest" | "ws">;
@@ -25,7 +36,10 @@ export interface BotOptions {
 export interface Bot {
   readonly client: Client<true>;
   readonly context: BotContext;
-  /** Closes the gateway connection; the process can then exit. */
+  /**
+   * Takes no new questions, lets the replies in flight finish (at most DRAIN_TIMEOUT_MS), then
+   * closes the gateway connection. Calling it again returns the same promise.
+   */
   stop(): Promise<void>;
 }
 
@@ -34,26 +48,41 @@ export interface Bot {
  * cleaning up) if login fails, e.g. with `TokenInvalid` for a token Discord rejects.
  */
 export async function startBot(options: BotOptions): Promise<Bot> {
-  const { config, logger } = options;
+  const { config } = options;
+  const client = createBotClient(config.DISCORD_API_URL, {
+    ...options.clientOptions,
+    shardedByManager: config.SHARDING_MANAGER ?? false,
+  });
+  // Shard processes share one stderr: each line says which shard wrote it.
+  const logger = client.shard ? options.logger.child({ shard: client.shard.ids }) : options.logger;
+  const knowledge = options.knowledge && followBotKnowledge(client, options.knowledge, options.answerer(), logger);
   const context: BotContext = {
-    answerer: options.answerer,
+    answerer: knowledge?.answerer ?? options.answerer,
     logger,
-    cooldown: createCooldown({ limit: config.COOLDOWN_QUESTIONS, windowMs: config.COOLDOWN_SECONDS * 1000 }),
-    votes: createVotes(),
+    cooldown: createCooldown({
+      limit: config.COOLDOWN_QUESTIONS,
+      windowMs: config.COOLDOWN_SECONDS * 1000,
+      ...(config.GLOBAL_QUESTIONS_PER_SECOND !== undefined ? { globalPerSecond: config.GLOBAL_QUESTIONS_PER_SECOND } : {}),
+      onSaturated: () => logger.warn({ perSecond: config.GLOBAL_QUESTIONS_PER_SECOND }, "global question cap reached"),
+    }),
+    votes: createVotes(options.analytics),
+    ...(options.analytics && { analytics: options.analytics }),
+    ...(knowledge && { moderation: knowledge.moderation }),
   };
-  const client = createBotClient(config.DISCORD_API_URL, options.clientOptions);
   const onInteraction = createInteractionHandler(context, options.commands ?? COMMANDS);
   const onMessage = createMessageHandler(context);
+  const inFlight = createInFlight();
   // The handlers guard themselves; the catch is for the impossible case, so no rejection goes unhandled.
-  client.on(
-    Events.InteractionCreate,
-    (interaction) =>
-      void onInteraction(interaction).catch((error: unknown) => logger.error({ err: errorInfo(error) }, "interaction")),
-  );
-  client.on(
-    Events.MessageCreate,
-    (message) => void onMessage(message).catch((error: unknown) => logger.error({ err: errorInfo(error) }, "message")),
-  );
+  // Once stopping, new events are left alone: the replies already started get the time instead.
+  client.on(Events.InteractionCreate, (interaction) => {
+    const started = inFlight.start(() =>
+      onInteraction(interaction).catch((error: unknown) => logger.error({ err: errorInfo(error) }, "interaction")),
+    );
+    if (!started) logger.debug({ interactionId: interaction.id }, "stopping: interaction left unanswered");
+  });
+  client.on(Events.MessageCreate, (message) => {
+    inFlight.start(() => onMessage(message).catch((error: unknown) => logger.error({ err: errorInfo(error) }, "message")));
+  });
   client.on(Events.Error, (error) => logger.error({ err: errorInfo(error) }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, "gateway disconnected"));
@@ -65,10 +94,19 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     await client.login(options.token);
     await ready;
   } catch (error) {
+    knowledge?.close();
     await client.destroy();
     throw error;
   }
   const readyClient = client as Client<true>;
   logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, "connected to Discord");
-  return { client: readyClient, context, stop: () => client.destroy() };
+
+  let stopping: Promise<void> | undefined;
+  const stop = async (): Promise<void> => {
+    const abandoned = await inFlight.close(DRAIN_TIMEOUT_MS);
+    if (abandoned > 0) logger.warn({ abandoned }, "replies still in flight when the time was up");
+    knowledge?.close();
+    await client.destroy();
+  };
+  return { client: readyClient, context, stop: () => (stopping ??= stop()) };
 }

@@ -1,19 +1,18 @@
-export type Vote = "up" | "down";
+import { createNoopAnalytics } from "../analytics/noopStore.js";
+import type { AnalyticsStore, Vote, VoteResult } from "../analytics/types.js";
+
+export type { Vote, VoteResult };
 
 export interface Votes {
-  /** Records a vote; false if this person has already voted on this entry. */
-  cast(userId: string, entryId: string, vote: Vote): boolean;
+  /** Records a 👍 or 👎; a person's second vote on the same entry replaces the first. */
+  cast(userId: string, entryId: string, vote: Vote): VoteResult;
 }
 
-/** One 👍 or 👎 per person per entry, kept in memory until the moderators' store takes over. */
-export function createVotes(): Votes {
-  const seen = new Set<string>();
-  return {
-    cast(userId, entryId) {
-      const key = `${userId}:${entryId}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    },
-  };
+/**
+ * 👍 / 👎 under answers, kept by the analytics store: one vote per person per entry, told apart by
+ * a keyed hash of the user id, never the id itself. Without a store (or with ANALYTICS=off)
+ * nothing is kept and every vote reports "off".
+ */
+export function createVotes(analytics: AnalyticsStore = createNoopAnalytics()): Votes {
+  return { cast: (userId, entryId, vote) => analytics.recordVote(userId, entryId, vote) };
 }

@@ -47,8 +47,13 @@ export const DE_INTERFACE: InterfaceMessages = {
     paragraph: (paragraph) => `¶ ${paragraph}`,
   },
   feedback: {
-    thanks: "Danke für die Rückmeldung!",
-    already: "Du hast diese Antwort schon bewertet – danke!",
+    recorded:
+      "Danke für die Rückmeldung! Sie wird ohne deinen Namen und deine ID gespeichert: Nur ein verschlüsselter Hash sorgt für eine Stimme pro Person.",
+    changed:
+      "Deine Bewertung ist geändert – danke! Gespeichert ist sie als verschlüsselter Hash, nicht unter deinem Namen oder deiner ID.",
+    unchanged: "Du hast diese Antwort schon so bewertet – danke!",
+    off: "Danke für die Rückmeldung! (Dieser Bot speichert keine Bewertungen.)",
+    failed: "Danke für die Rückmeldung! Sie konnte gerade allerdings nicht gespeichert werden.",
   },
   cooldown: (seconds) => `Nicht so schnell! In ${seconds} s kannst du wieder fragen.`,
   apology: "Entschuldigung, da ist bei mir etwas schiefgelaufen. Bitte versuch es gleich noch einmal.",
@@ -82,5 +87,8 @@ export const DE_INTERFACE: InterfaceMessages = {
       "Unter einer Antwort: „Absatz zeigen“ zeigt den ganzen Absatz, 👍/👎 sagt den Moderatoren, ob die Antwort geholfen hat, und die übrigen Knöpfe sind passende Anschlussfragen.",
       "Ich antworte in der Sprache deiner Frage.",
     ].join("\n"),
+    stored: (days) =>
+      `**Was ich speichere:** Fragen, die ich nicht beantworten konnte (Text und Zeitpunkt, Sprache und Status), und 👍/👎 pro Antwort – nie, wer gefragt hat. Eine Stimme wird nur über einen verschlüsselten Hash von anderen unterschieden, nicht über deinen Namen oder deine ID. Alles wird nach ${days} Tagen gelöscht.`,
+    nothingStored: "**Was ich speichere:** nichts – dieser Bot speichert weder unbeantwortete Fragen noch Bewertungen.",
   },
 };

@@ -47,8 +47,11 @@ export const EN_INTERFACE: InterfaceMessages = {
     paragraph: (paragraph) => `¶ ${paragraph}`,
   },
   feedback: {
-    thanks: "Thanks for the feedback!",
-    already: "You have already rated this answer – thank you!",
+    recorded: "Thanks for the feedback! It is stored without your name or id: a keyed hash only keeps one vote per person.",
+    changed: "Your rating is changed – thanks! It is stored as a keyed hash, not under your name or id.",
+    unchanged: "You have already rated this answer – thank you!",
+    off: "Thanks for the feedback! (This bot stores no ratings.)",
+    failed: "Thanks for the feedback! It could not be saved just now, though.",
   },
   cooldown: (seconds) => `Not so fast! You can ask again in ${seconds} s.`,
   apology: "Sorry, something went wrong on my side. Please try again in a moment.",
@@ -82,5 +85,8 @@ export const EN_INTERFACE: InterfaceMessages = {
       "Under an answer: “Show paragraph” shows the whole paragraph, 👍/👎 tells the moderators whether it helped, and the other buttons are follow-up questions.",
       "I answer in the language of your question.",
     ].join("\n"),
+    stored: (days) =>
+      `**What I store:** questions I could not answer (their text and time, language and status) and 👍/👎 per answer – never who asked. A vote is told apart from others only by a keyed hash, not by your name or id. Everything is deleted after ${days} days.`,
+    nothingStored: "**What I store:** nothing – this bot keeps neither unanswered questions nor ratings.",
   },
 };

@@ -1,3 +1,4 @@
+import type { VoteResult } from "../analytics/types.js";
 import type { SmalltalkKind } from "../answering/smalltalk.js";
 
 /** Every sentence the core says itself (not from the knowledge), one object per language. */
@@ -41,10 +42,8 @@ export interface InterfaceMessages {
     readonly source: string;
     readonly paragraph: (paragraph: number) => string;
   };
-  readonly feedback: {
-    readonly thanks: string;
-    readonly already: string;
-  };
+  /** The reply to 👍/👎, by what the analytics store made of the vote. */
+  readonly feedback: Readonly<Record<VoteResult, string>>;
   readonly cooldown: (seconds: number) => string;
   readonly apology: string;
   readonly unknownEntry: string;
@@ -66,5 +65,8 @@ export interface InterfaceMessages {
   readonly help: {
     readonly title: string;
     readonly body: string;
+    /** What is stored and for how long (`ANALYTICS_RETENTION_DAYS`), or that nothing is (`ANALYTICS=off`). */
+    readonly stored: (days: number) => string;
+    readonly nothingStored: string;
   };
 }

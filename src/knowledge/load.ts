@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { metaPathFor, splitParagraphs } from "./article.js";
+import { DEFAULT_MAX_BYTES, readCapped } from "./readCapped.js";
 import type { Problem } from "./problems.js";
 import { articleMetaSchema, qaFileSchema, type QaFile } from "./schema.js";
 import type { Article, Entry, Knowledge } from "./types.js";
@@ -11,21 +11,31 @@ export type LoadResult =
   | { readonly ok: true; readonly knowledge: Knowledge; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
+export interface LoadOptions {
+  /** Any file larger than this is refused unread (`KNOWLEDGE_MAX_BYTES`); default DEFAULT_MAX_BYTES. */
+  readonly maxBytes?: number;
+}
+
+export { DEFAULT_MAX_BYTES } from "./readCapped.js";
+
 /** Reads, validates and verifies the knowledge file and the article it names. Never throws. */
-export async function loadKnowledge(qaPath: string): Promise<LoadResult> {
-  const text = await readText(qaPath);
+export async function loadKnowledge(qaPath: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const text = await readText(qaPath, options);
   if (typeof text !== "string") return { ok: false, problems: [text] };
-  return checkKnowledgeText(text, qaPath);
+  return checkKnowledgeText(text, qaPath, options);
 }
 
 /** Validates a proposed text of the knowledge file at `qaPath` (used before any write, too). */
-export async function checkKnowledgeText(text: string, qaPath: string): Promise<LoadResult> {
+export async function checkKnowledgeText(text: string, qaPath: string, options: LoadOptions = {}): Promise<LoadResult> {
   const file = basename(qaPath);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // A proposed text is held to the same cap as a file, so no edit can write a file that would not load.
+  if (Buffer.byteLength(text) > maxBytes) return { ok: false, problems: [tooLarge(file, file, maxBytes)] };
   const qa = validateYaml(text, file, qaFileSchema);
   if (qa.data === undefined) return { ok: false, problems: qa.problems };
 
   const articlePath = resolve(dirname(qaPath), qa.data.article);
-  const article = await loadArticle(articlePath, qa.source.lineOf(["article"]), file);
+  const article = await loadArticle(articlePath, qa.source.lineOf(["article"]), file, options);
   if (!("paragraphs" in article)) return { ok: false, problems: article.problems };
 
   const problems = verifyQa(qa.data, article.paragraphs, qa.source, file);
@@ -33,12 +43,17 @@ export async function checkKnowledgeText(text: string, qaPath: string): Promise<
   return { ok: true, knowledge: assemble(qa.data, article), warnings: problems };
 }
 
-async function loadArticle(articlePath: string, line: number, qaFile: string): Promise<Article | { problems: Problem[] }> {
-  const text = await readText(articlePath, { file: qaFile, line, field: "article" });
+async function loadArticle(
+  articlePath: string,
+  line: number,
+  qaFile: string,
+  options: LoadOptions,
+): Promise<Article | { problems: Problem[] }> {
+  const text = await readText(articlePath, options, { file: qaFile, line, field: "article" });
   if (typeof text !== "string") return { problems: [text] };
   const paragraphs = splitParagraphs(text);
   const metaPath = metaPathFor(articlePath);
-  const metaText = await readText(metaPath);
+  const metaText = await readText(metaPath, options);
   if (typeof metaText !== "string") return { problems: [metaText] };
   const meta = validateYaml(metaText, basename(metaPath), articleMetaSchema);
   if (meta.data === undefined) return { problems: [...meta.problems] };
@@ -61,14 +76,27 @@ async function loadArticle(articlePath: string, line: number, qaFile: string): P
 
 async function readText(
   path: string,
+  options: LoadOptions,
   at: { file: string; line: number; field: string } = { file: basename(path), line: 0, field: "" },
 ): Promise<string | Problem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    return await readFile(path, "utf8");
+    const text = await readCapped(path, maxBytes);
+    return text ?? tooLarge(basename(path), at.file, maxBytes, at);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (error as Error).message;
     return { severity: "error", ...at, message: `cannot read ${path}: ${reason}` };
   }
+}
+
+function tooLarge(name: string, file: string, maxBytes: number, at = { line: 0, field: "" }): Problem {
+  return {
+    severity: "error",
+    file,
+    line: at.line,
+    field: at.field,
+    message: `${name} is larger than ${maxBytes} bytes (KNOWLEDGE_MAX_BYTES): refused without reading it`,
+  };
 }
 
 function assemble(data: QaFile, article: Article): Knowledge {

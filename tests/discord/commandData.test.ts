@@ -1,26 +1,34 @@
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+} from "discord.js";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../commands/index.js";
 
+const PUBLIC = COMMANDS.filter((c) => c.scope === "public");
+
 describe("command data", () => {
-  it("GIVEN the command list THEN has /ask, /topics, /source and /help, all public", () => {
+  it("GIVEN the command list THEN has /ask, /topics, /source and /help, all public, and the moderators' /kb", () => {
     expect(COMMANDS.map((c) => [c.data.name, c.scope])).toEqual([
       ["ask", "public"],
       ["topics", "public"],
       ["source", "public"],
       ["help", "public"],
+      ["kb", "moderation"],
     ]);
   });
 
-  it("GIVEN any command THEN it is usable in servers and bot DMs, installed with the bot, and localised in German", () => {
-    for (const { data } of COMMANDS) {
+  it("GIVEN any public command THEN it is usable in servers and bot DMs, installed with the bot, and localised in German", () => {
+    for (const { data } of PUBLIC) {
       expect(data.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
       expect(data.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
       expect(data.name_localizations?.de).toMatch(/^[\p{Ll}\p{N}_-]{1,32}$/u);
       expect(data.description.length).toBeLessThanOrEqual(100);
       expect(data.description_localizations?.de?.length).toBeLessThanOrEqual(100);
     }
-    expect(COMMANDS.map((c) => c.data.name_localizations?.de)).toEqual(["frage", "themen", "quelle", "hilfe"]);
+    expect(PUBLIC.map((c) => c.data.name_localizations?.de)).toEqual(["frage", "themen", "quelle", "hilfe"]);
   });
 
   it("GIVEN /ask THEN question is required, autocompleted and length-capped, and public is an optional boolean", () => {
@@ -49,5 +57,38 @@ describe("command data", () => {
     expect(source.data.options).toEqual([
       expect.objectContaining({ name: "paragraph", type: ApplicationCommandOptionType.Integer, min_value: 1, required: false }),
     ]);
+  });
+
+  it("GIVEN /kb THEN servers only, hidden behind Manage Server, with every subcommand within Discord's limits", () => {
+    const kb = COMMANDS.find((c) => c.data.name === "kb")!;
+    expect(kb.data.contexts).toEqual([InteractionContextType.Guild]);
+    expect(kb.data.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
+    expect(kb.data.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+    expect(kb.autocomplete).toBeTypeOf("function");
+    const subcommands = kb.data.options ?? [];
+    expect(subcommands.map((s) => s.name)).toEqual([
+      "add",
+      "edit",
+      "remove",
+      "add-question",
+      "show",
+      "reload",
+      "history",
+      "undo",
+      "unanswered",
+      "feedback",
+    ]);
+    for (const sub of subcommands) {
+      expect(sub.type).toBe(ApplicationCommandOptionType.Subcommand);
+      expect(sub.description.length).toBeLessThanOrEqual(100);
+    }
+    expect(subcommands[0]).toMatchObject({
+      options: [
+        expect.objectContaining({ name: "topic", required: true, autocomplete: true }),
+        expect.objectContaining({ name: "paragraph", required: true, autocomplete: true, min_value: 1 }),
+        expect.objectContaining({ name: "quote", required: true }),
+        expect.objectContaining({ name: "id", required: false }),
+      ],
+    });
   });
 });

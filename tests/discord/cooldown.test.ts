@@ -30,3 +30,31 @@ describe("cooldown", () => {
     expect(cooldown.take("u")).toMatchObject({ allowed: false, firstRefusal: true });
   });
 });
+
+describe("cooldown with a global cap", () => {
+  it("GIVEN a cap of 2 a second THEN the third person is refused for a second, told once per window", () => {
+    let now = 0;
+    const saturated: number[] = [];
+    const cooldown = createCooldown({
+      limit: 5,
+      windowMs: 10_000,
+      globalPerSecond: 2,
+      onSaturated: () => saturated.push(now),
+      now: () => now,
+    });
+    expect(cooldown.take("a").allowed).toBe(true);
+    expect(cooldown.take("b").allowed).toBe(true);
+    expect(cooldown.take("c")).toEqual({ allowed: false, retryAfterSeconds: 1, firstRefusal: true });
+    expect(cooldown.take("c")).toMatchObject({ allowed: false, firstRefusal: false });
+    expect(saturated).toEqual([0]);
+    now = 1000;
+    expect(cooldown.take("c").allowed).toBe(true);
+  });
+
+  it("GIVEN one person flooding THEN their refused questions do not use the global cap", () => {
+    const cooldown = createCooldown({ limit: 1, windowMs: 10_000, globalPerSecond: 2, now: () => 0 });
+    expect(cooldown.take("flood").allowed).toBe(true);
+    for (let i = 0; i < 100; i++) expect(cooldown.take("flood").allowed).toBe(false);
+    expect(cooldown.take("other").allowed).toBe(true);
+  });
+});

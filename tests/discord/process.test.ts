@@ -17,7 +17,14 @@ afterEach(async () => {
 
 async function env(extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
   fake = await startFakeDiscord({ token: TOKEN });
-  return { DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_FILE: await fixtureKnowledge(), LOG_LEVEL: "info", ...extra };
+  const knowledge = await fixtureKnowledge();
+  return {
+    DISCORD_API_URL: fake.apiUrl,
+    KNOWLEDGE_FILE: knowledge,
+    DATA_DIR: join(knowledge, "..", "data"),
+    LOG_LEVEL: "info",
+    ...extra,
+  };
 }
 
 describe("npm start with a token (spawned)", () => {
@@ -62,7 +69,7 @@ describe("npm start with a token (spawned)", () => {
 describe("npm run deploy-commands (spawned)", () => {
   it("GIVEN no DISCORD_GUILD_ID THEN one PUT registers the public set globally and says so", async () => {
     const run = await runCli("src/cli/deployCommands.ts", [], { env: await env({ DISCORD_TOKEN: TOKEN }) });
-    expect(run.stderr).toBe("");
+    expect(run.stderr).toBe("Warning: Not registered anywhere (no moderation server configured): /kb\n");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Registered 4 commands globally .*: \/ask, \/topics, \/source, \/help$/m);
     expect(
@@ -84,6 +91,19 @@ describe("npm run deploy-commands (spawned)", () => {
     expect(run.stdout).toMatch(/do not appear in DMs/);
     expect(fake!.registeredCommands(guildId).map((c) => c["name"])).toEqual(["ask", "topics", "source", "help"]);
     expect(fake!.registeredCommands()).toEqual([]);
+  });
+
+  it("GIVEN MODERATION_GUILD_IDS THEN /kb goes to those servers only (Manage Server, servers only), never globally", async () => {
+    const environment = await env({ DISCORD_TOKEN: TOKEN });
+    const guildId = fake!.guild.id;
+    const run = await runCli("src/cli/deployCommands.ts", [], { env: { ...environment, MODERATION_GUILD_IDS: guildId } });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Registered 1 command in server ${guildId}: /kb`);
+    expect(fake!.registeredCommands().map((c) => c["name"])).toEqual(["ask", "topics", "source", "help"]);
+    expect(fake!.registeredCommands(guildId)).toEqual([
+      expect.objectContaining({ name: "kb", default_member_permissions: "32", contexts: [0] }),
+    ]);
   });
 
   it("GIVEN a token Discord rejects THEN exits 1 saying so", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderHelp } from "../../src/discord/renderHelp.js";
+import { NOTHING_STORED, renderHelp } from "../../src/discord/renderHelp.js";
 import { renderParagraphs, renderSource } from "../../src/discord/renderSource.js";
 import { renderTopics } from "../../src/discord/renderTopics.js";
 import type { Entry, Knowledge } from "../../src/knowledge/types.js";
@@ -28,12 +28,25 @@ const knowledge = (entries: Entry[]): Knowledge => ({
 
 describe("renderHelp", () => {
   it("GIVEN each language THEN the help names the commands as that language's clients see them", () => {
-    expect(renderHelp("de").embeds[0]).toMatchObject({
+    expect(renderHelp("de", NOTHING_STORED).embeds[0]).toMatchObject({
       title: "So funktioniere ich",
       description: expect.stringContaining("`/frage`"),
     });
-    expect(renderHelp("en").embeds[0]).toMatchObject({ title: "How I work", description: expect.stringContaining("`/ask`") });
-    expect(renderHelp("en").allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect(renderHelp("en", NOTHING_STORED).embeds[0]).toMatchObject({
+      title: "How I work",
+      description: expect.stringContaining("`/ask`"),
+    });
+    expect(renderHelp("en", NOTHING_STORED).allowedMentions).toEqual({ parse: [], repliedUser: false });
+  });
+
+  it("GIVEN analytics on or off THEN the help says what is stored and for how long, or that nothing is", () => {
+    const on = renderHelp("en", { enabled: true, retentionDays: 30 }).embeds[0]?.description ?? "";
+    expect(on).toMatch(/questions I could not answer \(their text and time, language and status\)/);
+    expect(on).toMatch(/never who asked/);
+    expect(on).toMatch(/keyed hash/);
+    expect(on).toMatch(/deleted after 30 days/);
+    expect(renderHelp("de", { enabled: true, retentionDays: 90 }).embeds[0]?.description).toMatch(/nach 90 Tagen gelöscht/);
+    expect(renderHelp("en", NOTHING_STORED).embeds[0]?.description).toMatch(/What I store:\*\* nothing/);
   });
 });
 

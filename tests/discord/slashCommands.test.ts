@@ -117,18 +117,26 @@ describe("/ask through the fake Discord", () => {
     });
   });
 
-  it("GIVEN 👍 THEN thanks privately and logs it; a second vote by the same person is not counted", async () => {
+  it("GIVEN 👍 on a bot that stores nothing THEN thanks privately and says no rating is stored", async () => {
     const voter = h.fake.makeUser({ username: "voter" });
     const first = h.fake.buttonClick({ customId: "qa:up:en:talks-date", user: voter });
-    expect(messageData(await first.waitForCallback())).toMatchObject({ content: "Thanks for the feedback!", flags: 64 });
-    const second = h.fake.buttonClick({ customId: "qa:down:en:talks-date", user: voter, locale: "de" });
-    expect(messageData(await second.waitForCallback())).toMatchObject({
-      content: expect.stringMatching(/schon bewertet/),
+    expect(messageData(await first.waitForCallback())).toMatchObject({
+      content: "Thanks for the feedback! (This bot stores no ratings.)",
       flags: 64,
     });
-    expect(h.logs.filter((l) => l.msg === "feedback" && l["entryId"] === "talks-date")).toEqual([
-      expect.objectContaining({ vote: "up", interactionId: first.id }),
-    ]);
+    const second = h.fake.buttonClick({ customId: "qa:down:en:talks-date", user: voter, locale: "de" });
+    expect(messageData(await second.waitForCallback())).toMatchObject({
+      content: expect.stringMatching(/speichert keine/),
+      flags: 64,
+    });
+    expect(h.logs.filter((l) => l.msg === "feedback")).toEqual([]);
+  });
+
+  it("GIVEN 👍 on an entry that does not exist (a forged button) THEN nothing is counted", async () => {
+    const forged = h.fake.buttonClick({ customId: "qa:up:en:no-such-entry" });
+    expect(messageData(await forged.waitForCallback())).toMatchObject({
+      content: expect.stringMatching(/no longer in my knowledge/),
+    });
   });
 
   it("GIVEN an ambiguous question THEN a did-you-mean menu; choosing an entry answers it privately", async () => {

@@ -59,6 +59,8 @@ export interface InteractionPlace {
   locale?: string;
   /** Member permissions (guild only); default DEFAULT_PERMISSIONS. */
   permissions?: string;
+  /** Member role ids (guild only); default none. Give the guild the roles too (`guilds: [{ roleIds }]`). */
+  roles?: string[];
   appPermissions?: string;
   /** Override authorizing_integration_owners (default {'0': guildId} or {'1': userId}). */
   integrationOwners?: Record<string, string>;
@@ -276,6 +278,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions): Promis
       guild,
       channelId,
       memberPermissions: place.permissions ?? DEFAULT_PERMISSIONS,
+      memberRoles: place.roles,
       appPermissions: place.appPermissions ?? DEFAULT_PERMISSIONS,
       integrationOwners: place.integrationOwners,
     };

@@ -81,6 +81,8 @@ export interface FakeGuildInit {
   preferredLocale?: string;
   channelId?: string;
   channelName?: string;
+  /** Ids of the guild's roles besides @everyone (e.g. a moderator role). */
+  roleIds?: string[];
 }
 
 export interface FakeGuild {
@@ -91,6 +93,7 @@ export interface FakeGuild {
   /** The guild's single text channel. */
   channelId: string;
   channelName: string;
+  roleIds: string[];
 }
 
 // Guild ids are spread 1 ms apart so several default guilds land on different
@@ -104,6 +107,7 @@ export function makeGuild(init: FakeGuildInit, index: number, ownerId: string): 
     preferredLocale: init.preferredLocale ?? "en-US",
     channelId: init.channelId ?? snowflake(),
     channelName: init.channelName ?? "general",
+    roleIds: init.roleIds ?? [],
   };
 }
 
@@ -209,7 +213,7 @@ export function guildCreatePayload(guild: FakeGuild, botUser: FakeUser): JsonObj
     unavailable: false,
     lazy: true,
     member_count: 2,
-    roles: [everyoneRole(guild)],
+    roles: [everyoneRole(guild), ...guild.roleIds.map((id) => ({ ...everyoneRole(guild), id, name: `role ${id}`, position: 1 }))],
     emojis: [],
     stickers: [],
     channels: [textChannel(guild)],
@@ -299,6 +303,8 @@ export interface InteractionTarget {
   guild: FakeGuild | null;
   channelId: string;
   memberPermissions: string;
+  /** Role ids of the member (guild only). */
+  memberRoles?: string[] | undefined;
   appPermissions: string;
   integrationOwners?: Record<string, string> | undefined;
 }
@@ -324,7 +330,7 @@ function placePayload(target: InteractionTarget): JsonObject {
     guild_id: guild.id,
     guild: { id: guild.id, locale: guild.preferredLocale, features: [] },
     guild_locale: guild.preferredLocale,
-    member: memberPayload(target.user, { permissions: target.memberPermissions }),
+    member: memberPayload(target.user, { permissions: target.memberPermissions, roles: target.memberRoles }),
     context: 0,
     authorizing_integration_owners: target.integrationOwners ?? { "0": guild.id },
   };

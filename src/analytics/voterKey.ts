@@ -1,0 +1,31 @@
+import { createHmac, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const SECRET_FILE = "analytics.key";
+
+/**
+ * The key for the vote hashes, created once per data folder and kept there (readable by the bot
+ * only). Every process that shares the database shares the folder and so the key; whoever creates
+ * it first wins, the others read that one.
+ */
+export function loadVoterSecret(dataDir: string): Buffer {
+  const path = join(dataDir, SECRET_FILE);
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    writeFileSync(path, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  const hex = readFileSync(path, "utf8").trim();
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`${path} is not a vote key (64 hex digits); delete it to make a new one`);
+  return Buffer.from(hex, "hex");
+}
+
+/**
+ * One person's key for one entry. Keyed (HMAC), so a user id cannot be recovered by hashing
+ * candidate ids; per entry, so one person's votes cannot be linked across entries.
+ */
+export function voterKey(secret: Buffer, userId: string, entryId: string): string {
+  return createHmac("sha256", secret).update(`${userId}\u0000${entryId}`).digest("hex");
+}

@@ -1,0 +1,67 @@
+import { GuildMember, PermissionFlagsBits, type BaseInteraction } from "discord.js";
+import type { BotContext } from "../context.js";
+import { textBody } from "../replyBody.js";
+import { replyPrivately } from "../respond.js";
+import { KB_MESSAGES } from "./messages.js";
+import type { Moderation } from "./moderation.js";
+
+export type Refusal = "not-configured" | "dm" | "other-server" | "no-permission";
+export type Access = { readonly ok: true; readonly moderation: Moderation } | { readonly ok: false; readonly reason: Refusal };
+
+/**
+ * Whether this interaction may use /kb. The knowledge is shared by every server, so only a
+ * moderation server counts, and there only a member with Manage Server or a moderator role.
+ * Discord's own command permissions cannot be relied on: interactions do not carry its
+ * per-command overrides, and a component or form interaction does not go through them at all.
+ */
+export function moderatorAccess(interaction: BaseInteraction, moderation: Moderation | undefined): Access {
+  if (moderation === undefined) return { ok: false, reason: "not-configured" };
+  if (interaction.guildId === null) return { ok: false, reason: "dm" };
+  if (!moderation.guildIds.includes(interaction.guildId)) return { ok: false, reason: "other-server" };
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true) return { ok: true, moderation };
+  if (roleIdsOf(interaction.member).some((id) => moderation.roleIds.includes(id))) return { ok: true, moderation };
+  return { ok: false, reason: "no-permission" };
+}
+
+/**
+ * Runs `run` for a moderator; anyone else gets a private refusal (autocomplete: no choices) and a
+ * log line, and nothing else happens.
+ */
+export async function asModerator(
+  interaction: BaseInteraction,
+  context: BotContext,
+  run: (moderation: Moderation) => Promise<void>,
+): Promise<void> {
+  const access = moderatorAccess(interaction, context.moderation);
+  if (access.ok) return run(access.moderation);
+  context.logger.warn(
+    {
+      reason: access.reason,
+      interactionId: interaction.id,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      handler: interaction.isCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : customIdOf(interaction),
+    },
+    "/kb refused",
+  );
+  if (interaction.isAutocomplete()) await interaction.respond([]);
+  else if (interaction.isRepliable()) await replyPrivately(interaction, textBody(REFUSALS[access.reason]));
+}
+
+const REFUSALS: Readonly<Record<Refusal, string>> = {
+  "not-configured": KB_MESSAGES.refused.notConfigured,
+  dm: KB_MESSAGES.refused.dm,
+  "other-server": KB_MESSAGES.refused.otherServer,
+  "no-permission": KB_MESSAGES.refused.noPermission,
+};
+
+/** A cached member knows its roles through the server's role cache; an uncached one carries the raw ids. */
+function roleIdsOf(member: BaseInteraction["member"]): readonly string[] {
+  if (member === null) return [];
+  if (member instanceof GuildMember) return [...member.roles.cache.keys()];
+  return member.roles;
+}
+
+function customIdOf(interaction: BaseInteraction): string | undefined {
+  return interaction.isMessageComponent() || interaction.isModalSubmit() ? interaction.customId : undefined;
+}

@@ -1,0 +1,37 @@
+import type { ChatInputCommandInteraction } from "discord.js";
+import type { BotContext } from "../context.js";
+import { escapeUserText } from "../escape.js";
+import { replyPrivately } from "../respond.js";
+import { KB_MESSAGES } from "./messages.js";
+import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
+
+/** As many entries as a moderator reads at once; the worst come first. */
+const SHOWN = 25;
+
+/** `/kb feedback`: entries by 👎 (then fewest 👍), each with its canonical question. */
+export async function listFeedback(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+  const analytics = context.analytics;
+  if (analytics?.enabled !== true) {
+    await replyPrivately(interaction, noticeBody(KB_MESSAGES.unanswered.analyticsOff));
+    return;
+  }
+  const rows = analytics.feedbackByEntry();
+  if (rows.length === 0) {
+    await replyPrivately(interaction, noticeBody(KB_MESSAGES.feedback.none));
+    return;
+  }
+  const entries = new Map(context.answerer().knowledge.entries.map((entry) => [entry.id, entry]));
+  const lines = rows.slice(0, SHOWN).map((row) => {
+    const question = entries.get(row.entryId)?.questions.en[0];
+    return KB_MESSAGES.feedback.line(
+      row.down,
+      row.up,
+      row.entryId,
+      question === undefined ? undefined : escapeUserText(question),
+    );
+  });
+  await replyPrivately(
+    interaction,
+    kbBody({ title: KB_MESSAGES.feedback.title, description: lines.join("\n"), color: KB_COLOURS.info }),
+  );
+}

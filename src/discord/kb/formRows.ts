@@ -1,0 +1,22 @@
+import { ButtonStyle, ComponentType } from "discord.js";
+import type { ActionRow } from "../replyBody.js";
+import { UserFacingError } from "../userFacingError.js";
+import { encodeKbId } from "./kbCustomId.js";
+import { KB_MESSAGES } from "./messages.js";
+
+/** The custom id of the add form (with the id asked for) or the edit form (with the entry's id). */
+export function formId(mode: "add" | "edit", entryId: string | undefined): string {
+  const id = encodeKbId(mode === "add" ? "fa" : "fe", entryId ?? "");
+  if (id === undefined) throw new UserFacingError(KB_MESSAGES.idTooLong(entryId ?? ""));
+  return id;
+}
+
+/** The "Reopen the form" button under a refused form, for the draft kept under `key`. */
+export function reopenRow(key: string): ActionRow {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      { type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: `kb:reopen:${key}`, label: KB_MESSAGES.form.reopen },
+    ],
+  };
+}

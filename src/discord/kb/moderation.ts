@@ -1,0 +1,20 @@
+import type { LoadResult } from "../../knowledge/load.js";
+import type { KnowledgeStoreOptions } from "../../knowledge/store/store.js";
+import type { Drafts } from "./drafts.js";
+
+/** What /kb needs besides the bot context: where the knowledge is written, who may, and how to reload. */
+export interface Moderation {
+  readonly store: KnowledgeStoreOptions;
+  /** `MODERATION_GUILD_IDS`: the only servers /kb accepts calls from. */
+  readonly guildIds: readonly string[];
+  /** `MODERATOR_ROLE_IDS`: roles that may use /kb besides Manage Server. */
+  readonly roleIds: readonly string[];
+  readonly drafts: Drafts;
+  /** Loads the knowledge file now; resolves once a valid result answers. */
+  readonly reload: () => Promise<LoadResult>;
+}
+
+/** The history's name for a Discord moderator: the user id, which stays when the name changes. */
+export function authorOf(userId: string): string {
+  return `discord:${userId}`;
+}

@@ -1,0 +1,79 @@
+import type { ChatInputCommandInteraction, MessageComponentInteraction, ModalSubmitInteraction } from "discord.js";
+import type { BotContext } from "../context.js";
+import { asModerator } from "./access.js";
+import { addPhrasing, addQuestion } from "./addQuestion.js";
+import { listFeedback } from "./feedback.js";
+import { showHistory } from "./history.js";
+import { decodeKbId } from "./kbCustomId.js";
+import { openAddForm, openEditForm, openNewEntryForm, reopenForm } from "./openForm.js";
+import { reloadKnowledge } from "./reload.js";
+import { askRemove, cancelRemove, confirmRemove } from "./remove.js";
+import { showEntry } from "./show.js";
+import { submitForm } from "./submitForm.js";
+import { listUnanswered } from "./unanswered.js";
+import { undoChange } from "./undo.js";
+
+/** `/kb <subcommand>`, for moderators only (see access.ts). */
+export async function runKbCommand(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+  await asModerator(interaction, context, async (moderation) => {
+    const knowledge = context.answerer().knowledge;
+    const subcommand = interaction.options.getSubcommand(true);
+    switch (subcommand) {
+      case "add":
+        return openAddForm(interaction);
+      case "edit":
+        return openEditForm(interaction, knowledge);
+      case "remove":
+        return askRemove(interaction, knowledge);
+      case "add-question":
+        return addQuestion(interaction, moderation, context.answerer());
+      case "show":
+        return showEntry(interaction, moderation);
+      case "reload":
+        return reloadKnowledge(interaction, moderation);
+      case "history":
+        return showHistory(interaction, moderation);
+      case "undo":
+        return undoChange(interaction, moderation);
+      case "unanswered":
+        return listUnanswered(interaction, moderation, context);
+      case "feedback":
+        return listFeedback(interaction, context);
+      default:
+        throw new Error(`unknown subcommand /kb ${subcommand}`);
+    }
+  });
+}
+
+/**
+ * Every button and form under `kb:`. Each checks who clicks exactly as the command does: a
+ * component can be clicked (or forged) by anyone who sees its message.
+ */
+export async function handleKbComponent(
+  interaction: MessageComponentInteraction | ModalSubmitInteraction,
+  context: BotContext,
+): Promise<void> {
+  await asModerator(interaction, context, async (moderation) => {
+    const id = decodeKbId(interaction.customId);
+    if (interaction.isModalSubmit() && (id?.action === "fa" || id?.action === "fe")) {
+      const mode = id.action === "fa" ? "add" : "edit";
+      return submitForm(interaction, moderation, context.answerer().knowledge, mode, id.arg === "" ? undefined : id.arg);
+    }
+    if (id === undefined || !interaction.isButton()) throw new Error(`unknown /kb component ${interaction.customId}`);
+    switch (id.action) {
+      case "reopen":
+        return reopenForm(interaction, moderation, id.arg);
+      case "new":
+        return openNewEntryForm(interaction, moderation, id.arg);
+      case "phrase":
+        return addPhrasing(interaction, moderation, id.arg);
+      case "rm":
+      case "rmx":
+        return confirmRemove(interaction, moderation, id.arg, id.action === "rmx");
+      case "cancel":
+        return cancelRemove(interaction);
+      default:
+        throw new Error(`unknown /kb component ${interaction.customId}`);
+    }
+  });
+}
