@@ -1,15 +1,16 @@
-import { loadConfig } from "../config.js";
+import { loadConfig, type Config } from "../config.js";
 import { checkReport } from "../knowledge/checkReport.js";
 import { loadKnowledge } from "../knowledge/load.js";
 
 /** `npm run kb:check [file]`: exit 1 with every problem, exit 0 with a one-line summary. */
-let file: string;
+let config: Config;
 try {
-  file = process.argv[2] ?? loadConfig().KNOWLEDGE_FILE;
+  config = loadConfig();
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(1);
 }
-const result = await loadKnowledge(file);
+const file = process.argv[2] ?? config.KNOWLEDGE_FILE;
+const result = await loadKnowledge(file, { maxBytes: config.KNOWLEDGE_MAX_BYTES });
 for (const line of checkReport(result, file)) process.stdout.write(`${line}\n`);
 if (!result.ok) process.exit(1);

@@ -23,7 +23,7 @@ export async function startRuntime(): Promise<Runtime> {
     process.exit(1);
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const loaded = await loadKnowledge(config.KNOWLEDGE_FILE);
+  const loaded = await loadKnowledge(config.KNOWLEDGE_FILE, { maxBytes: config.KNOWLEDGE_MAX_BYTES });
   if (!loaded.ok) {
     process.stderr.write(`The knowledge file ${config.KNOWLEDGE_FILE} has problems:\n`);
     for (const problem of loaded.problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
