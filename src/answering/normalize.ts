@@ -222,8 +222,34 @@ export function isLightWord(word: string): boolean {
 
 /** Words the stock lists drop that tell facts apart here ("das erste Treffen", "ohne die Ukraine"). */
 const KEEP = new Set([
-  "erste", "erster", "ersten", "zweite", "zweiten", "dritte", "dritten", "neue", "neuen", "neu", "jahr", "jahre", "jahren",
-  "teil", "ende", "zeit", "tag", "tage", "tagen", "gross", "lange", "lang", "ohne", "without", "gegen", "against", "zwei", "drei",
+  "erste",
+  "erster",
+  "ersten",
+  "zweite",
+  "zweiten",
+  "dritte",
+  "dritten",
+  "neue",
+  "neuen",
+  "neu",
+  "jahr",
+  "jahre",
+  "jahren",
+  "teil",
+  "ende",
+  "zeit",
+  "tag",
+  "tage",
+  "tagen",
+  "gross",
+  "lange",
+  "lang",
+  "ohne",
+  "without",
+  "gegen",
+  "against",
+  "zwei",
+  "drei",
 ]);
 
 const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
