@@ -12,7 +12,7 @@ export function openDatabase(path: string): Database {
   const db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
   try {
     // WAL: readers never block the writer and the writer never blocks readers.
-    db.pragma("journal_mode = WAL");
+    switchToWal(db);
     // Losing the last few votes in a power cut is acceptable; a corrupt file is not (WAL prevents that).
     db.pragma("synchronous = NORMAL");
     migrate(db);
@@ -20,5 +20,23 @@ export function openDatabase(path: string): Database {
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Switching a new database to WAL needs it to itself for a moment, and SQLite does not wait for
+ * that (no busy handler): two processes opening a new database at once (shards starting
+ * together) would otherwise fail with SQLITE_BUSY. Retried, for as long as any write would wait.
+ */
+function switchToWal(db: Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "SQLITE_BUSY" || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
   }
 }

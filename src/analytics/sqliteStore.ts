@@ -78,8 +78,10 @@ export function createSqliteAnalytics(options: SqliteAnalyticsOptions): Analytic
       if (!/^\d+$/.test(ref)) return false;
       return guard(false, () => resolve.run(entryId, now(), Number(ref)).changes > 0);
     },
+    // IMMEDIATE: a transaction that reads first and writes after cannot wait for another process's
+    // write (SQLite answers SQLITE_BUSY at once); taking the write lock first lets it wait its turn.
     recordVote: (userId, entryId, value) =>
-      guard("failed", () => vote(voterKey(secret, userId, entryId), entryId, value === "up" ? 1 : -1, now())),
+      guard("failed", () => vote.immediate(voterKey(secret, userId, entryId), entryId, value === "up" ? 1 : -1, now())),
     topUnanswered: (days, limit) => {
       const rows = recent.all(now() - days * DAY_MS, MAX_GROUPED_ROWS);
       const asked: AskedQuestion[] = rows.map((row) => ({

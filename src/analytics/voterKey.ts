@@ -17,9 +17,25 @@ export function loadVoterSecret(dataDir: string): Buffer {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
-  const hex = readFileSync(path, "utf8").trim();
+  const hex = readKey(path);
   if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`${path} is not a vote key (64 hex digits); delete it to make a new one`);
   return Buffer.from(hex, "hex");
+}
+
+/** How long a key file that is still being written (empty, or part of the digits) is waited for. */
+const KEY_WRITE_WAIT_MS = 1000;
+
+/**
+ * The key file's text. The process that created it a moment ago may not have written it yet (shards
+ * starting together on a new data folder): while it holds only the start of a key, read it again.
+ */
+function readKey(path: string): string {
+  const deadline = Date.now() + KEY_WRITE_WAIT_MS;
+  for (;;) {
+    const hex = readFileSync(path, "utf8").trim();
+    if (!/^[0-9a-f]{0,63}$/.test(hex) || Date.now() >= deadline) return hex;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+  }
 }
 
 /**
