@@ -4,7 +4,7 @@ import { detectLanguage } from "./language.js";
 import { buildMatchIndex, type MatchIndex } from "./matchIndex.js";
 import { tokenize } from "./normalize.js";
 import { queryTerms } from "./queryTerms.js";
-import { rankEntries, type Ranked } from "./rank.js";
+import { scoreEntries, type Ranking } from "./rank.js";
 import { smalltalkKind } from "./smalltalk.js";
 import { suggestQuestions } from "./suggest.js";
 import type { Answer, AnswerOptions, Language, Suggestion } from "./types.js";
@@ -61,7 +61,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const kind = smalltalkKind(trimmed);
     if (kind !== undefined) return empty(text, "smalltalk", language, messages.smalltalk[kind]);
 
-    const ranked = rankEntries(queryTerms(tokenize(trimmed, language), index), index);
+    const ranking = scoreEntries(queryTerms(tokenize(trimmed, language), index), index);
+    // Only the head of the ranking is ever shown: picking it beats sorting thousands of entries.
+    const ranked = ranking.top(MAX_SUGGESTIONS);
     const best = ranked[0];
     if (best !== undefined && best.score >= ANSWER_THRESHOLD) {
       const close = ranked.filter((r) => best.rankScore - r.rankScore < AMBIGUITY_MARGIN);
@@ -72,15 +74,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
         suggestions: close.slice(0, MAX_SUGGESTIONS).map((r) => suggestion(index.entries[r.entry]!, language)),
       };
     }
-    const suggestions = ranked
-      .filter((r) => r.score >= SUGGESTION_FLOOR)
-      .slice(0, MAX_SUGGESTIONS)
-      .map((r) => suggestion(index.entries[r.entry]!, language));
+    const suggestions = ranking.top(MAX_SUGGESTIONS, SUGGESTION_FLOOR).map((r) => suggestion(index.entries[r.entry]!, language));
     return {
       ...empty(text, "no_match", language, suggestions.length > 0 ? messages.noMatchWithSuggestions : messages.noMatch),
       score: round(best?.score ?? 0),
       suggestions,
-      topics: topicsFor(knowledge, ranked, language),
+      topics: topicsFor(knowledge, ranking, language),
     };
   };
 
@@ -120,8 +119,9 @@ function empty(question: string, status: Answer["status"], language: Language, t
 }
 
 /** Up to three topics: those of the nearest entries first, then the knowledge's own order. */
-function topicsFor(knowledge: Knowledge, ranked: readonly Ranked[], language: Language): Answer["topics"] {
-  const ids = [...ranked.map((r) => knowledge.entries[r.entry]!.topic), ...Object.keys(knowledge.topics)];
+function topicsFor(knowledge: Knowledge, ranking: Ranking, language: Language): Answer["topics"] {
+  const nearest = ranking.bestPerGroup((entry) => knowledge.entries[entry]!.topic, 3);
+  const ids = [...nearest.map((r) => knowledge.entries[r.entry]!.topic), ...Object.keys(knowledge.topics)];
   return [...new Set(ids)].slice(0, 3).map((id) => ({ id, name: knowledge.topics[id]?.[language] ?? id }));
 }
 

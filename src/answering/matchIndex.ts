@@ -1,136 +1,177 @@
-import Fuse from "fuse.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
-import { tokenize, words } from "./normalize.js";
+import { createFuzzyWords, type FuzzyWords } from "./fuzzyWords.js";
+import type { PostingLists } from "./postingLists.js";
+import { createTables, packTables } from "./indexTables.js";
 import { buildSynonymMap, type SynonymMap } from "./synonyms.js";
+import { textReader } from "./textMemo.js";
 import type { Language } from "./types.js";
+import { createWordPrefixes, type CompleteWord } from "./wordPrefixes.js";
 
 /** Terms found only in an entry's answer or quotes count for less than its questions' terms. */
 export const CONTENT_FACTOR = 0.7;
 
-export interface Phrasing {
-  readonly entry: number;
-  readonly text: string;
-  readonly language: Language | "any";
-  readonly terms: readonly string[];
-  readonly weight: number;
+/**
+ * Every phrasing (a question in either language, or a keyword) by id, as parallel arrays: the
+ * ranking reads three numbers per phrasing and should not chase an object for them. An entry's
+ * phrasings have consecutive ids: those of entry e are `ofEntry[e]` up to `ofEntry[e + 1]`.
+ */
+export interface Phrasings {
+  readonly count: number;
+  readonly ofEntry: Int32Array;
+  /** The most phrasings any one entry has. */
+  readonly maxPerEntry: number;
+  readonly entry: Int32Array;
+  /** The summed idf of its terms. */
+  readonly weight: Float64Array;
+  /** How many distinct terms it has. */
+  readonly termCount: Int32Array;
 }
 
 /** Everything the matcher needs, built once per knowledge version. */
 export interface MatchIndex {
   readonly entries: readonly Entry[];
-  readonly phrasings: readonly Phrasing[];
-  /** How many phrasings each entry has. */
-  readonly phrasingCount: readonly number[];
-  /** term → ids of the phrasings that hold it. */
-  readonly postings: ReadonlyMap<string, readonly number[]>;
-  /** term → the entries whose questions (factor 1) or only answer text (CONTENT_FACTOR) hold it. */
-  readonly bag: ReadonlyMap<string, ReadonlyMap<number, number>>;
-  /** Inverse document frequency over entries. */
-  readonly idf: ReadonlyMap<string, number>;
+  readonly phrasings: Phrasings;
+  /** Every term of the phrasings and answers → its id in the arrays below. */
+  readonly termIds: ReadonlyMap<string, number>;
+  /** Inverse document frequency over entries, by term id. */
+  readonly idf: Float64Array;
+  /** Term id → ids of the phrasings that hold it, ascending. */
+  readonly postings: PostingLists;
+  /**
+   * Term id → the entries whose questions (flag 1, factor 1) or only answer text (flag 0,
+   * CONTENT_FACTOR) hold it, ascending.
+   */
+  readonly bag: PostingLists;
   /** Weight of a word the knowledge has never seen. */
   readonly unknownWeight: number;
   /** Every stem the knowledge uses (before synonyms), for spelling correction. */
   readonly stems: ReadonlySet<string>;
-  /** Folded surface word → its stem, and the fuzzy searcher over those words. */
+  /** Folded surface word → its stem, the fuzzy search over those words, and their completions. */
   readonly surface: ReadonlyMap<string, string>;
-  readonly fuzzy: Fuse<string>;
+  readonly fuzzy: FuzzyWords;
+  readonly completeWord: CompleteWord;
   readonly synonyms: SynonymMap;
   /** Folded word → how often it occurs in German and in English questions. */
   readonly languageVotes: ReadonlyMap<string, { de: number; en: number }>;
 }
 
+/** The idf of a term the knowledge uses; undefined for any other. */
+export function idfOf(index: MatchIndex, term: string): number | undefined {
+  const id = index.termIds.get(term);
+  return id === undefined ? undefined : index.idf[id];
+}
+
 /** Indexes every phrasing (questions in both languages, keywords) and the answers' words. */
 export function buildMatchIndex(knowledge: Knowledge): MatchIndex {
   const synonyms = buildSynonymMap(knowledge.synonyms);
-  const phrasings: Phrasing[] = [];
-  const postings = new Map<string, number[]>();
-  const bagIndex = new Map<string, Map<number, number>>();
-  const documentFrequency = new Map<string, number>();
   const stems = new Set<string>();
   const surface = new Map<string, string>();
   const languageVotes = new Map<string, { de: number; en: number }>();
+  const termIds = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) termIds.set(term, (id = termIds.size));
+    return id;
+  };
 
+  const reader = textReader(countTexts(knowledge));
   const termsOf = (text: string, language: Language | "any"): string[] => {
-    const tokens = tokenize(text, language);
+    const tokens = reader.tokens(text, language);
     for (const token of tokens) {
       stems.add(token.term);
       if (!token.term.startsWith("?") && !surface.has(token.word)) surface.set(token.word, token.term);
     }
     return synonyms.apply(tokens.map((token) => token.term));
   };
+  // Many entries quote the same sentences of the one article: each text is read once. The
+  // vocabulary side effects of termsOf happened on the first reading, so nothing is lost.
+  const answerTermsCache = { de: new Map<string, readonly number[]>(), en: new Map<string, readonly number[]>() };
+  const answerTermsOf = (text: string, language: Language): readonly number[] => {
+    let ids = answerTermsCache[language].get(text);
+    if (ids === undefined) {
+      ids = [...new Set(termsOf(text, language).filter((term) => !term.startsWith("?")))].map(idOf);
+      answerTermsCache[language].set(text, ids);
+    }
+    return ids;
+  };
+
+  const collected = createTables();
+  const { phrasingEntry, phrasingTerms, phrasingTermStart, bagTerm, bagEntry, bagInQuestions } = collected;
+  // Stamps instead of a Set per phrasing and per entry: inPhrasing[term id] === phrasing id + 1
+  // when the phrasing already holds the term, inQuestions / inEntry likewise with entry + 1.
+  const inPhrasing: number[] = [];
+  const inQuestions: number[] = [];
+  const inEntry: number[] = [];
 
   knowledge.entries.forEach((entry, entryIndex) => {
-    const bag = new Set<string>();
+    const stamp = entryIndex + 1;
     const add = (text: string, language: Language | "any"): void => {
-      const terms = [...new Set(termsOf(text, language))];
+      const terms = termsOf(text, language);
       if (terms.length === 0) return;
-      const id = phrasings.length;
-      phrasings.push({ entry: entryIndex, text, language, terms, weight: 0 });
+      const id = phrasingEntry.length;
+      phrasingEntry.push(entryIndex);
       for (const term of terms) {
-        bag.add(term);
-        let list = postings.get(term);
-        if (list === undefined) postings.set(term, (list = []));
-        list.push(id);
+        const termId = idOf(term);
+        if (inPhrasing[termId] === id + 1) continue;
+        inPhrasing[termId] = id + 1;
+        phrasingTerms.push(termId);
+        if (inQuestions[termId] !== stamp) {
+          inQuestions[termId] = stamp;
+          inEntry[termId] = stamp;
+          bagTerm.push(termId);
+          bagEntry.push(entryIndex);
+          bagInQuestions.push(1);
+        }
       }
+      phrasingTermStart.push(phrasingTerms.length);
     };
     for (const language of ["de", "en"] as const) {
       for (const question of entry.questions[language]) {
         add(question, language);
-        for (const word of words(question)) vote(languageVotes, word, language);
+        for (const word of reader.words(question)) vote(languageVotes, word, language);
       }
     }
     for (const keyword of entry.keywords) add(keyword, "any");
-    const answerText = [entry.answer.de, entry.answer.en, ...entry.citations.map((c) => c.quote)];
-    const answerTerms = new Set(
-      answerText.flatMap((text, k) => termsOf(text, k === 1 ? "en" : "de")).filter((term) => !term.startsWith("?")),
-    );
-    for (const term of bag) setFactor(bagIndex, term, entryIndex, 1);
-    for (const term of answerTerms) if (!bag.has(term)) setFactor(bagIndex, term, entryIndex, CONTENT_FACTOR);
-    for (const term of new Set([...bag, ...answerTerms])) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    const answerTexts: [string, Language][] = [
+      [entry.answer.de, "de"],
+      [entry.answer.en, "en"],
+      ...entry.citations.map((c): [string, Language] => [c.quote, "de"]),
+    ];
+    for (const [text, language] of answerTexts) {
+      for (const termId of answerTermsOf(text, language)) {
+        if (inEntry[termId] === stamp) continue;
+        inEntry[termId] = stamp;
+        bagTerm.push(termId);
+        bagEntry.push(entryIndex);
+        bagInQuestions.push(0);
+      }
     }
   });
 
   for (const group of knowledge.synonyms) for (const member of group) termsOf(member, "any");
 
-  const total = Math.max(1, knowledge.entries.length);
-  const idf = new Map<string, number>();
-  for (const [term, df] of documentFrequency) idf.set(term, Math.log(1 + total / df));
-  const unknownWeight = Math.log(1 + total);
-  const weighted = phrasings.map((p) => ({ ...p, weight: p.terms.reduce((sum, t) => sum + (idf.get(t) ?? unknownWeight), 0) }));
-
-  const fuzzy = new Fuse([...surface.keys()], {
-    includeScore: true,
-    threshold: 0.4,
-    ignoreLocation: true,
-    ignoreFieldNorm: true,
-    isCaseSensitive: true,
-    minMatchCharLength: 3,
-  });
-
-  const phrasingCount = knowledge.entries.map(() => 0);
-  for (const phrasing of phrasings) phrasingCount[phrasing.entry]!++;
-
+  const tables = packTables(collected, termIds.size, knowledge.entries.length);
+  const vocabulary = [...surface.keys()];
   return {
     entries: knowledge.entries,
-    phrasings: weighted,
-    phrasingCount,
-    postings,
-    bag: bagIndex,
-    idf,
-    unknownWeight,
+    ...tables,
+    termIds,
     stems,
     surface,
-    fuzzy,
+    fuzzy: createFuzzyWords(vocabulary),
+    completeWord: createWordPrefixes(vocabulary),
     synonyms,
     languageVotes,
   };
 }
 
-function setFactor(bag: Map<string, Map<number, number>>, term: string, entry: number, factor: number): void {
-  let perEntry = bag.get(term);
-  if (perEntry === undefined) bag.set(term, (perEntry = new Map()));
-  perEntry.set(entry, factor);
+/** Every text an index build reads. */
+function countTexts(knowledge: Knowledge): number {
+  let count = knowledge.synonyms.reduce((sum, group) => sum + group.length, 0);
+  for (const entry of knowledge.entries) {
+    count += entry.questions.de.length + entry.questions.en.length + entry.keywords.length + 2 + entry.citations.length;
+  }
+  return count;
 }
 
 function vote(votes: Map<string, { de: number; en: number }>, word: string, language: Language): void {

@@ -1,5 +1,5 @@
 import { editDistance } from "./editDistance.js";
-import type { MatchIndex } from "./matchIndex.js";
+import { idfOf, type MatchIndex } from "./matchIndex.js";
 import { isLightWord, isStopwordIn, stem, type Token } from "./normalize.js";
 
 /** A term of the question as the index knows it, with how sure the spelling correction is. */
@@ -26,8 +26,9 @@ const WEIGHT_FLOOR = 0.45;
 const CONCEPT_FACTOR = 1.5;
 /** Unknown short words and other languages' function words are rarely what a question is about. */
 const MINOR_UNKNOWN_FACTOR = 0.3;
-/** A word found inside a longer one ("Sanktionen" in "Wirtschaftssanktionen"). */
+/** A word found inside a longer one ("Sanktionen" in "Wirtschaftssanktionen"), nearly letter for letter. */
 const COMPOUND_SIMILARITY = 0.8;
+const COMPOUND_SCORE = 0.05;
 const MIN_FUZZY_LENGTH = 5;
 const MIN_COMPOUND_LENGTH = 5;
 
@@ -43,11 +44,11 @@ export function queryTerms(tokens: readonly Token[], index: MatchIndex): QueryTe
   }
   // A phrase synonym joined several words: their spelling certainty is that of the weakest.
   const weakest = Math.min(...corrected.map((c) => c.similarity));
-  return merged.map((term) => weigh(term, index.idf.has(term) ? Math.max(weakest, 0.8) : 0, term, index));
+  return merged.map((term) => weigh(term, index.termIds.has(term) ? Math.max(weakest, 0.8) : 0, term, index));
 }
 
 function weigh(term: string, similarity: number, word: string, index: MatchIndex): QueryTerm {
-  const idf = index.idf.get(term);
+  const idf = idfOf(index, term);
   const floor = WEIGHT_FLOOR * index.unknownWeight;
   if (idf === undefined || similarity === 0) {
     const minor = word.length <= 3 || isStopwordIn(word, "de") || isStopwordIn(word, "en") || isLightWord(word);
@@ -88,16 +89,17 @@ function findCorrection(token: Token, index: MatchIndex): { term: string; simila
     if (index.stems.has(viaStem)) return { term: viaStem, similarity: 1 };
   }
   if (/^\d+$/.test(token.word) || token.word.length < MIN_FUZZY_LENGTH) return { term: token.term, similarity: 0 };
-  for (const result of index.fuzzy.search(token.word, { limit: 5 })) {
-    const score = result.score ?? 1;
-    const candidate = result.item;
+  const allowed = token.word.length >= LONG_WORD ? 2 : 1;
+  // A candidate taken below scores under COMPOUND_SCORE, or is `allowed` edits away (a swap is
+  // one edit here, two for Fuse): Fuse scores it at most this, and Fuse's later hits need not be made.
+  const worthSeeing = Math.max(COMPOUND_SCORE, (2 * allowed) / token.word.length);
+  for (const { item: candidate, score } of index.fuzzy(token.word, 5, worthSeeing)) {
     const term = index.surface.get(candidate);
     if (term === undefined) continue;
     if (candidate.length > token.word.length + 2) {
-      if (score < 0.05 && token.word.length >= MIN_COMPOUND_LENGTH) return { term, similarity: COMPOUND_SIMILARITY };
+      if (score < COMPOUND_SCORE && token.word.length >= MIN_COMPOUND_LENGTH) return { term, similarity: COMPOUND_SIMILARITY };
       continue;
     }
-    const allowed = token.word.length >= LONG_WORD ? 2 : 1;
     const distance = editDistance(token.word, candidate, allowed);
     if (distance <= allowed) return { term, similarity: 1 - distance / token.word.length };
   }

@@ -1,5 +1,17 @@
 import type { MatchIndex } from "./matchIndex.js";
+import { bestOfRun, createRun, type RunBest } from "./phrasingRun.js";
+import {
+  maxEntries,
+  NONE,
+  nextEntry,
+  openWalk,
+  takeBag,
+  takePhrasing,
+  type PhrasingSums,
+  type TermWeights,
+} from "./postingWalk.js";
 import type { QueryTerm } from "./queryTerms.js";
+import { createRanking, type Ranking } from "./ranking.js";
 
 export interface Ranked {
   readonly entry: number;
@@ -11,6 +23,8 @@ export interface Ranked {
   readonly phrasing: number;
 }
 
+export type { Ranking };
+
 /** How much the best single phrasing counts against the entry's whole vocabulary. */
 const PHRASING_SHARE = 0.35;
 /** A question worded exactly as one of the phrasings (same terms) should win over partial matches. */
@@ -18,75 +32,77 @@ const EXACT_BONUS = 0.1;
 /** How much it counts that many of the entry's phrasings are about the question's terms. */
 const SUPPORT_SHARE = 0.2;
 
+/** Every entry sharing a term with the question, best first (see `scoreEntries`). */
+export function rankEntries(query: readonly QueryTerm[], index: MatchIndex): Ranked[] {
+  const ranking = scoreEntries(query, index);
+  return ranking.top(ranking.size);
+}
+
 /**
  * Scores only the entries that share a term with the question (through the inverted index).
  * A phrasing scores by the share of the question's weight it explains, damped when it leaves
  * much of itself unmatched; the entry adds how much of the question all its words explain.
  * Unknown words stay in the denominator, so a question about something else scores low.
+ * Two weightings are scored: `weight` (acceptance: `score`) and `rankWeight` (choice: `rankScore`).
+ *
+ * The posting lists are walked entry by entry (see postingWalk.ts); sums are still added term by
+ * term in the question's order and an entry's phrasings taken in the order a term-by-term walk
+ * met them, so every score is the same float, bit for bit, as when each term was added to Maps.
  */
-export function rankEntries(query: readonly QueryTerm[], index: MatchIndex): Ranked[] {
+export function scoreEntries(query: readonly QueryTerm[], index: MatchIndex): Ranking {
   const terms = dedupe(query);
-  const acceptance = scoreWith(terms, index, (t) => t.weight);
-  const choice = scoreWith(terms, index, (t) => t.rankWeight);
-  const ranked: Ranked[] = [];
-  for (const [entry, { score, phrasing }] of acceptance) {
-    ranked.push({ entry, score, rankScore: choice.get(entry)?.score ?? score, phrasing });
+  const acceptTotal = terms.reduce((sum, t) => sum + (t.light && t.similarity > 0 ? 0 : t.weight), 0);
+  const chooseTotal = terms.reduce((sum, t) => sum + (t.light && t.similarity > 0 ? 0 : t.rankWeight), 0);
+  const walk = openWalk(acceptTotal === 0 ? [] : knownTerms(terms, index), index);
+  const { ofEntry, weight, termCount } = index.phrasings;
+  const out = createRanking(maxEntries(walk));
+  const run = createRun(index.phrasings.maxPerEntry);
+  const hit: PhrasingSums = { phrasing: 0, firstTerm: 0, accept: 0, choose: 0, covered: 0, held: 0 };
+  const best: RunBest = { accept: 0, choose: 0, totalAccept: 0, totalChoose: 0, phrasing: -1 };
+  const bag = new Float64Array(2);
+
+  for (let entry = nextEntry(walk); entry !== NONE; entry = nextEntry(walk)) {
+    takeBag(walk, entry, bag);
+    const end = ofEntry[entry + 1]!;
+    run.length = 0;
+    while (takePhrasing(walk, end, hit)) {
+      const p = hit.phrasing;
+      const phrasingCoverage = Math.min(1, hit.covered / weight[p]!);
+      const exact = hit.held === terms.length && termCount[p] === terms.length;
+      const acceptCoverage = Math.min(1, hit.accept / acceptTotal);
+      const chooseCoverage = Math.min(1, hit.choose / chooseTotal);
+      const k = run.length++;
+      run.firstTerm[k] = hit.firstTerm;
+      run.phrasing[k] = p;
+      run.accept[k] = acceptCoverage * (0.5 + 0.5 * phrasingCoverage) + (exact ? EXACT_BONUS : 0);
+      run.choose[k] = chooseCoverage * (0.5 + 0.5 * phrasingCoverage) + (exact ? EXACT_BONUS : 0);
+      run.acceptCoverage[k] = acceptCoverage;
+      run.chooseCoverage[k] = chooseCoverage;
+    }
+    bestOfRun(run, best);
+    const phrasings = end - ofEntry[entry]!;
+    const score = entryScore(best.accept, bag[0]! / acceptTotal, best.totalAccept, phrasings);
+    // With no choice weight at all the acceptance score decides, as it always did.
+    const rankScore = chooseTotal === 0 ? score : entryScore(best.choose, bag[1]! / chooseTotal, best.totalChoose, phrasings);
+    out.push(entry, score, rankScore, best.phrasing);
   }
-  return ranked.sort((a, b) => b.rankScore - a.rankScore || b.score - a.score || a.entry - b.entry);
+  return out.done();
 }
 
-function scoreWith(
-  terms: readonly QueryTerm[],
-  index: MatchIndex,
-  weightOf: (term: QueryTerm) => number,
-): Map<number, { score: number; phrasing: number }> {
-  const scores = new Map<number, { score: number; phrasing: number }>();
-  const totalWeight = terms.reduce((sum, t) => sum + (t.light && t.similarity > 0 ? 0 : weightOf(t)), 0);
-  if (totalWeight === 0) return scores;
+function entryScore(best: number, bagShare: number, total: number, phrasings: number): number {
+  const bagCoverage = Math.min(1, bagShare);
+  const support = total / phrasings;
+  return PHRASING_SHARE * best + (1 - PHRASING_SHARE - SUPPORT_SHARE) * bagCoverage + SUPPORT_SHARE * support;
+}
 
-  const phrasingHit = new Map<number, number>();
-  const phrasingCovered = new Map<number, number>();
-  const phrasingTerms = new Map<number, number>();
-  const bagHit = new Map<number, number>();
-  for (const term of terms) {
+/** The question's terms the index knows, with what each adds (the same products as ever: the same floats). */
+function knownTerms(terms: readonly QueryTerm[], index: MatchIndex): TermWeights[] {
+  return terms.flatMap((term) => {
+    const id = term.similarity === 0 ? undefined : index.termIds.get(term.term);
+    if (id === undefined) return [];
     const { similarity } = term;
-    if (similarity === 0) continue;
-    const weight = weightOf(term);
-    const idf = index.idf.get(term.term) ?? 0;
-    for (const id of index.postings.get(term.term) ?? []) {
-      phrasingHit.set(id, (phrasingHit.get(id) ?? 0) + weight * similarity);
-      phrasingCovered.set(id, (phrasingCovered.get(id) ?? 0) + idf * similarity);
-      phrasingTerms.set(id, (phrasingTerms.get(id) ?? 0) + 1);
-    }
-    for (const [entry, factor] of index.bag.get(term.term) ?? []) {
-      bagHit.set(entry, (bagHit.get(entry) ?? 0) + weight * similarity * factor);
-    }
-  }
-
-  const best = new Map<number, { score: number; phrasing: number; total: number }>();
-  for (const [id, hit] of phrasingHit) {
-    const phrasing = index.phrasings[id]!;
-    const questionCoverage = Math.min(1, hit / totalWeight);
-    const phrasingCoverage = Math.min(1, (phrasingCovered.get(id) ?? 0) / phrasing.weight);
-    const exact = phrasingTerms.get(id) === terms.length && phrasing.terms.length === terms.length;
-    const score = questionCoverage * (0.5 + 0.5 * phrasingCoverage) + (exact ? EXACT_BONUS : 0);
-    const current = best.get(phrasing.entry);
-    if (current === undefined) best.set(phrasing.entry, { score, phrasing: id, total: questionCoverage });
-    else {
-      current.total += questionCoverage;
-      if (score > current.score) Object.assign(current, { score, phrasing: id });
-    }
-  }
-
-  for (const [entry, hit] of bagHit) {
-    const phrased = best.get(entry);
-    const bagCoverage = Math.min(1, hit / totalWeight);
-    const support = (phrased?.total ?? 0) / (index.phrasingCount[entry] ?? 1);
-    const score =
-      PHRASING_SHARE * (phrased?.score ?? 0) + (1 - PHRASING_SHARE - SUPPORT_SHARE) * bagCoverage + SUPPORT_SHARE * support;
-    scores.set(entry, { score, phrasing: phrased?.phrasing ?? -1 });
-  }
-  return scores;
+    return [{ id, accept: term.weight * similarity, choose: term.rankWeight * similarity, covered: index.idf[id]! * similarity }];
+  });
 }
 
 /** A term asked twice counts once, with its surest spelling. */

@@ -2,7 +2,7 @@ import type { Entry } from "../knowledge/types.js";
 import type { MatchIndex } from "./matchIndex.js";
 import { tokenize, words } from "./normalize.js";
 import { queryTerms } from "./queryTerms.js";
-import { rankEntries } from "./rank.js";
+import { scoreEntries } from "./rank.js";
 import type { Language, Suggestion } from "./types.js";
 
 /** How many completions of the half-typed last word are tried. */
@@ -26,8 +26,11 @@ export function suggestQuestions(
   const head = tokenize(typed, language);
   const last = endsWord ? undefined : words(typed).at(-1);
   const scores = new Map<number, number>();
+  // A limit of 0 or less cuts from the end below: then every entry must be kept.
+  const perReading = limit > 0 ? limit : Infinity;
   const keep = (text: string): void => {
-    for (const r of rankEntries(queryTerms(tokenize(text, language), index), index)) {
+    // Each reading's best `limit` by score hold the best `limit` of all readings, so no more is needed.
+    for (const r of scoreEntries(queryTerms(tokenize(text, language), index), index).topByScore(perReading)) {
       scores.set(r.entry, Math.max(scores.get(r.entry) ?? 0, r.score));
     }
   };
@@ -37,21 +40,10 @@ export function suggestQuestions(
       .slice(0, -1)
       .map((t) => t.word)
       .join(" ");
-    for (const completion of completions(last, index)) keep(`${base} ${completion}`);
+    for (const completion of index.completeWord(last, MAX_COMPLETIONS)) keep(`${base} ${completion}`);
   }
   return [...scores.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit)
     .map(([entry]) => toSuggestion(index.entries[entry]!, language));
-}
-
-function completions(start: string, index: MatchIndex): string[] {
-  const found: string[] = [];
-  for (const word of index.surface.keys()) {
-    if (word.length > start.length && word.startsWith(start)) {
-      found.push(word);
-      if (found.length >= MAX_COMPLETIONS) break;
-    }
-  }
-  return found;
 }
