@@ -3,7 +3,7 @@ import { coreMessages } from "../i18n/index.js";
 import { detectLanguage } from "./language.js";
 import { buildMatchIndex, type MatchIndex } from "./matchIndex.js";
 import { tokenize } from "./normalize.js";
-import { queryTerms } from "./queryTerms.js";
+import { queryTerms, type QueryTerm } from "./queryTerms.js";
 import { scoreEntries, type Ranking } from "./rank.js";
 import { smalltalkKind } from "./smalltalk.js";
 import { suggestQuestions } from "./suggest.js";
@@ -12,7 +12,10 @@ import type { Answer, AnswerOptions, Language, Suggestion } from "./types.js";
 /** Longer questions are refused as `invalid`; nobody asks about one article in more words. */
 export const MAX_QUESTION_LENGTH = 500;
 /** Below this score the article is taken not to answer the question. */
-export const ANSWER_THRESHOLD = 0.5;
+export const ANSWER_THRESHOLD = 0.55;
+/** Each content word past three lowers the bar by this much, down to the floor. */
+const LONG_QUESTION_STEP = 0.04;
+const LONG_QUESTION_FLOOR = 0.4;
 /** A runner-up this close to the best entry makes the question ambiguous. */
 export const AMBIGUITY_MARGIN = 0.02;
 /** Entries offered after a no_match must at least reach this. */
@@ -61,11 +64,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const kind = smalltalkKind(trimmed);
     if (kind !== undefined) return empty(text, "smalltalk", language, messages.smalltalk[kind]);
 
-    const ranking = scoreEntries(queryTerms(tokenize(trimmed, language), index), index);
+    const terms = queryTerms(tokenize(trimmed, language), index);
+    const ranking = scoreEntries(terms, index);
     // Only the head of the ranking is ever shown: picking it beats sorting thousands of entries.
     const ranked = ranking.top(MAX_SUGGESTIONS);
     const best = ranked[0];
-    if (best !== undefined && best.score >= ANSWER_THRESHOLD) {
+    if (best !== undefined && best.score >= thresholdFor(terms)) {
       const close = ranked.filter((r) => best.rankScore - r.rankScore < AMBIGUITY_MARGIN);
       if (close.length === 1) return answered(text, index.entries[best.entry]!, language, best.score);
       return {
@@ -100,6 +104,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     suggest: (prefix, language, limit = 25) => suggestQuestions(prefix, language, limit, index, suggestion),
     knowledge,
   };
+}
+
+/**
+ * Long, specific questions carry words no phrasing has ("Unter welcher Bedingung äußerte sich …"),
+ * so each content word past three lowers the bar a little, down to a floor.
+ */
+function thresholdFor(terms: readonly QueryTerm[]): number {
+  const content = new Set(terms.filter((t) => !t.light && !t.term.startsWith("?")).map((t) => t.term)).size;
+  return Math.max(LONG_QUESTION_FLOOR, ANSWER_THRESHOLD - LONG_QUESTION_STEP * Math.max(0, content - 3));
 }
 
 function empty(question: string, status: Answer["status"], language: Language, text: string): Answer {

@@ -1,4 +1,5 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
+import { stemsOf } from "./normalize.js";
 import { createFuzzyWords, type FuzzyWords } from "./fuzzyWords.js";
 import type { PostingLists } from "./postingLists.js";
 import { createTables, packTables } from "./indexTables.js";
@@ -48,6 +49,8 @@ export interface MatchIndex {
   readonly stems: ReadonlySet<string>;
   /** Folded surface word → its stem, the fuzzy search over those words, and their completions. */
   readonly surface: ReadonlyMap<string, string>;
+  /** Either language's stem of a known word → the term the index uses for that word. */
+  readonly aliases: ReadonlyMap<string, string>;
   readonly fuzzy: FuzzyWords;
   readonly completeWord: CompleteWord;
   readonly synonyms: SynonymMap;
@@ -151,6 +154,10 @@ export function buildMatchIndex(knowledge: Knowledge): MatchIndex {
   for (const group of knowledge.synonyms) for (const member of group) termsOf(member, "any");
 
   const tables = packTables(collected, termIds.size, knowledge.entries.length);
+  const aliases = new Map<string, string>();
+  for (const [word, term] of surface) {
+    for (const alias of stemsOf(word)) if (!aliases.has(alias)) aliases.set(alias, term);
+  }
   const vocabulary = [...surface.keys()];
   return {
     entries: knowledge.entries,
@@ -158,6 +165,7 @@ export function buildMatchIndex(knowledge: Knowledge): MatchIndex {
     termIds,
     stems,
     surface,
+    aliases,
     fuzzy: createFuzzyWords(vocabulary),
     completeWord: createWordPrefixes(vocabulary),
     synonyms,

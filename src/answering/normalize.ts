@@ -29,6 +29,7 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:wie ?viele?|how many|how much|wieviel)\b/g, " ?count "],
   [/\b(?:wie lange?|how long)\b/g, " ?duration "],
   [/\b(?:wie alt|how old)\b/g, " ?age "],
+  [/\b(?:an welchem tag|welche[nms]? (?:tag|datum)|what day|which day|what date|which date|wann genau)\b/g, " ?when "],
 ];
 
 /** Chat spellings whose parts carry meaning ("whens" is "when is"). */
@@ -304,7 +305,7 @@ export function words(text: string): string[] {
     for (const part of match[0].split("?")) {
       if (part.length === 0) continue;
       const word = part.replace(/^(\d+)(st|nd|rd|th|ten)$/u, "$1");
-      const expanded = CONTRACTIONS[word];
+      const expanded = Object.hasOwn(CONTRACTIONS, word) ? CONTRACTIONS[word] : undefined;
       if (expanded === undefined) out.push(word);
       else out.push(...expanded.split(" "));
     }
@@ -349,6 +350,12 @@ export function stem(word: string): string {
   return result;
 }
 
+/** Both languages' stems of a word: the index knows a word by either (see MatchIndex.aliases). */
+export function stemsOf(word: string): readonly string[] {
+  if (/^\d+$/.test(word) || word.length <= 3) return [word];
+  return [stemDe(word), stemEn(word)];
+}
+
 export interface Token {
   /** The folded surface word, for typo matching. */
   readonly word: string;
@@ -360,7 +367,7 @@ export interface Token {
 export function tokenize(text: string, language: Language | "any"): Token[] {
   const out: Token[] = [];
   for (const word of wordsWithIntents(text)) {
-    const intent = word.startsWith("?") ? word : QUESTION_WORDS[word];
+    const intent = word.startsWith("?") ? word : Object.hasOwn(QUESTION_WORDS, word) ? QUESTION_WORDS[word] : undefined;
     if (intent !== undefined) {
       out.push({ word, term: intent });
       continue;

@@ -1,6 +1,6 @@
 import { editDistance } from "./editDistance.js";
 import { idfOf, type MatchIndex } from "./matchIndex.js";
-import { isLightWord, isStopwordIn, stem, type Token } from "./normalize.js";
+import { isLightWord, isStopwordIn, stem, stemsOf, type Token } from "./normalize.js";
 
 /** A term of the question as the index knows it, with how sure the spelling correction is. */
 export interface QueryTerm {
@@ -80,6 +80,11 @@ function correct(token: Token, index: MatchIndex): { term: string; similarity: n
 function findCorrection(token: Token, index: MatchIndex): { term: string; similarity: number } {
   const known = index.surface.get(token.word);
   if (known !== undefined) return { term: known, similarity: 1 };
+  // "Sicherheitsrates" and "Sicherheitsrat" stem apart in one language but meet in the other.
+  for (const alias of stemsOf(token.word)) {
+    const term = index.aliases.get(alias);
+    if (term !== undefined) return { term, similarity: 1 };
+  }
   // "Gespraeche" is how people without umlauts on the keyboard write "Gespräche".
   const transliterated = token.word.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
   if (transliterated !== token.word) {

@@ -35,4 +35,12 @@ describe("normalize", () => {
   it("GIVEN chat contractions THEN their meaning is kept", () => {
     expect(terms("whens the meeting", "en")).toEqual(["?when", "meet"]);
   });
+
+  it("GIVEN words that are names of Object.prototype members THEN they are plain words", () => {
+    expect(words("constructor toString __proto__ hasOwnProperty")).toEqual(
+      ["constructor", "tostring", "__proto__", "hasownproperty"].flatMap((w) => words(w)),
+    );
+    expect(() => tokenize("what is the constructor of valueOf", "en")).not.toThrow();
+    expect(terms("constructor", "en")).toHaveLength(1);
+  });
 });

@@ -13,8 +13,19 @@ describe("paraphrase set", () => {
     const score = scoreSet(items, await realAnswerer());
     expect(score.counts.inScope).toBeGreaterThanOrEqual(150);
     expect(score.counts.outOfScope).toBeGreaterThanOrEqual(40);
-    expect(score.accuracy, score.misses.join("\n")).toBeGreaterThanOrEqual(0.8);
-    expect(score.abstention, score.misses.join("\n")).toBeGreaterThanOrEqual(0.85);
+    expect(score.accuracy, score.misses.join("\n")).toBeGreaterThanOrEqual(0.78);
+    expect(score.abstention, score.misses.join("\n")).toBeGreaterThanOrEqual(0.88);
+    expect(score.language).toBeGreaterThanOrEqual(0.95);
+    expect(score.faithful).toBe(1);
+  });
+});
+
+/** A second, independent set (well-formed questions as readers ask them), written without sight of the knowledge. */
+describe("held-out set", () => {
+  it("GIVEN 120 in-scope and 40 out-of-scope questions THEN accuracy, abstention, language and citations hold", async () => {
+    const score = scoreSet(readSet("tests/answering/holdout.jsonl"), await realAnswerer());
+    expect(score.accuracy, score.misses.join("\n")).toBeGreaterThanOrEqual(0.75);
+    expect(score.abstention, score.misses.join("\n")).toBeGreaterThanOrEqual(0.88);
     expect(score.language).toBeGreaterThanOrEqual(0.95);
     expect(score.faithful).toBe(1);
   });
