@@ -1,6 +1,6 @@
+import { configOrExit } from "./configOrExit.js";
 import { DiscordAPIError, REST, Routes, type APIApplication } from "discord.js";
 import { COMMANDS } from "../../commands/index.js";
-import { loadConfig, type Config } from "../config.js";
 import { deployCommands } from "../discord/deployCommands.js";
 import { planDeployment } from "../discord/deployPlan.js";
 
@@ -8,13 +8,7 @@ import { planDeployment } from "../discord/deployPlan.js";
  * `npm run deploy-commands`: registers the slash commands, separately from starting the bot
  * (registering on every start would run into Discord's daily limit on command creation).
  */
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(1);
-}
+const config = configOrExit();
 const token = config.DISCORD_TOKEN;
 if (token === undefined) {
   process.stderr.write("DISCORD_TOKEN is not set: put the bot token in .env (see README) to register the commands.\n");

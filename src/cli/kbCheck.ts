@@ -1,15 +1,9 @@
-import { loadConfig, type Config } from "../config.js";
+import { configOrExit } from "./configOrExit.js";
 import { checkReport } from "../knowledge/checkReport.js";
 import { loadKnowledge } from "../knowledge/load.js";
 
 /** `npm run kb:check [file]`: exit 1 with every problem, exit 0 with a one-line summary. */
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(1);
-}
+const config = configOrExit();
 const file = process.argv[2] ?? config.KNOWLEDGE_FILE;
 const result = await loadKnowledge(file, { maxBytes: config.KNOWLEDGE_MAX_BYTES });
 for (const line of checkReport(result, file)) process.stdout.write(`${line}\n`);

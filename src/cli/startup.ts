@@ -1,5 +1,6 @@
+import { configOrExit } from "./configOrExit.js";
 import { createAnswerer, type Answerer } from "../answering/answerer.js";
-import { loadConfig, type Config } from "../config.js";
+import type { Config } from "../config.js";
 import { formatProblem } from "../knowledge/problems.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { createLogger, type Logger } from "../logger.js";
@@ -15,13 +16,7 @@ export interface Runtime {
  * knowledge file ends the process with exit 1 and a message that says what to fix.
  */
 export async function startRuntime(): Promise<Runtime> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
-  }
+  const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   const loaded = await loadKnowledge(config.KNOWLEDGE_FILE, { maxBytes: config.KNOWLEDGE_MAX_BYTES });
   if (!loaded.ok) {
