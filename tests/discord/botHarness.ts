@@ -1,15 +1,9 @@
-import { Writable } from "node:stream";
-import { pino } from "pino";
-import { REST } from "discord.js";
-import { COMMANDS } from "../../commands/index.js";
+import { capturedLogger, fastClientOptions, registerCommands, type LogLine } from "../support/botKit.js";
 import { createAnswerer, type Answerer } from "../../src/answering/answerer.js";
-import { deployCommands } from "../../src/discord/deployCommands.js";
-import { planDeployment } from "../../src/discord/deployPlan.js";
 import { startBot, type Bot } from "../../src/discord/startBot.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from "../support/fakeDiscord.js";
 import { fixtureKnowledge } from "../support/knowledgeFixture.js";
-import { testClientOptions } from "../support/testClient.js";
 
 export const TOKEN = `${Buffer.from("123456789012345678").toString("base64")}.fake.${"t".repeat(38)}`;
 
@@ -27,11 +21,7 @@ export const SPEAKER_WHO = `  - id: speaker-who
         quote: sagte der Sprecher
 `;
 
-export interface LogLine {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
+export type { LogLine } from "../support/botKit.js";
 
 export interface Harness {
   fake: FakeDiscord;
@@ -60,18 +50,10 @@ export async function fixtureAnswerer(): Promise<Answerer> {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord({ token: TOKEN });
   // Registered first, so the fake types each option as Discord would from the real definitions.
-  const rest = new REST({ api: fake.apiUrl }).setToken(TOKEN);
-  await deployCommands(rest, fake.applicationId, planDeployment(COMMANDS, { moderationGuildIds: [] }));
+  await registerCommands(fake, TOKEN);
   const real = await fixtureAnswerer();
   const answerer = options.answerer?.(real) ?? real;
-  const logs: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logs.push(JSON.parse(chunk.toString()) as LogLine);
-      done();
-    },
-  });
-  const fast = testClientOptions(fake);
+  const { logger, logs } = capturedLogger();
   const bot = await startBot({
     token: TOKEN,
     config: {
@@ -79,9 +61,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       COOLDOWN_QUESTIONS: options.cooldown?.questions ?? 1000,
       COOLDOWN_SECONDS: options.cooldown?.seconds ?? 10,
     },
-    logger: pino({ level: "debug" }, sink),
+    logger,
     answerer: () => answerer,
-    clientOptions: { ...(fast.rest !== undefined ? { rest: fast.rest } : {}), ...(fast.ws !== undefined ? { ws: fast.ws } : {}) },
+    clientOptions: fastClientOptions(fake),
   });
   return {
     fake,

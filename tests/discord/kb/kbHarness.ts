@@ -1,13 +1,8 @@
+import { capturedLogger, fastClientOptions, registerCommands } from "../../support/botKit.js";
 import { readFile } from "node:fs/promises";
-import { Writable } from "node:stream";
-import { REST } from "discord.js";
-import { pino } from "pino";
-import { COMMANDS } from "../../../commands/index.js";
 import { openAnalytics } from "../../../src/analytics/openAnalytics.js";
 import type { AnalyticsStore } from "../../../src/analytics/types.js";
 import { createAnswerer } from "../../../src/answering/answerer.js";
-import { deployCommands } from "../../../src/discord/deployCommands.js";
-import { planDeployment } from "../../../src/discord/deployPlan.js";
 import { startBot, type Bot } from "../../../src/discord/startBot.js";
 import { loadKnowledge } from "../../../src/knowledge/load.js";
 import {
@@ -21,7 +16,6 @@ import {
   type SlashCommandOptions,
 } from "../../support/fakeDiscord.js";
 import { fixtureKnowledgeCopy, type KnowledgeCopy } from "../../support/knowledgeCopy.js";
-import { testClientOptions } from "../../support/testClient.js";
 import { SPEAKER_WHO, TOKEN, messageData, type LogLine } from "../botHarness.js";
 
 /** A plain member with Manage Server added. */
@@ -52,25 +46,17 @@ export async function startKbHarness(): Promise<KbHarness> {
   const modRole = snowflake();
   const fake = await startFakeDiscord({ token: TOKEN, guilds: [{ roleIds: [modRole] }, {}] });
   const [modGuild, otherGuild] = fake.guilds as [FakeGuild, FakeGuild];
-  const rest = new REST({ api: fake.apiUrl }).setToken(TOKEN);
-  await deployCommands(rest, fake.applicationId, planDeployment(COMMANDS, { moderationGuildIds: [modGuild.id] }));
+  await registerCommands(fake, TOKEN, [modGuild.id]);
   const copy = await fixtureKnowledgeCopy((text) => text + SPEAKER_WHO);
   const loaded = await loadKnowledge(copy.file);
   if (!loaded.ok) throw new Error(`fixture knowledge does not load: ${JSON.stringify(loaded.problems)}`);
   const answerer = createAnswerer(loaded.knowledge);
   const analytics = openAnalytics({ ANALYTICS: "on", DATA_DIR: copy.dataDir, ANALYTICS_RETENTION_DAYS: 90 });
-  const logs: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logs.push(JSON.parse(chunk.toString()) as LogLine);
-      done();
-    },
-  });
-  const fast = testClientOptions(fake);
+  const { logger, logs } = capturedLogger();
   const bot = await startBot({
     token: TOKEN,
     config: { DISCORD_API_URL: fake.apiUrl, COOLDOWN_QUESTIONS: 1000, COOLDOWN_SECONDS: 10 },
-    logger: pino({ level: "debug" }, sink),
+    logger,
     answerer: () => answerer,
     knowledge: {
       KNOWLEDGE_FILE: copy.file,
@@ -82,7 +68,7 @@ export async function startKbHarness(): Promise<KbHarness> {
       MOD_LOG_CHANNEL_ID: modGuild.channelId,
     },
     analytics,
-    clientOptions: { ...(fast.rest !== undefined ? { rest: fast.rest } : {}), ...(fast.ws !== undefined ? { ws: fast.ws } : {}) },
+    clientOptions: fastClientOptions(fake),
   });
   return {
     fake,

@@ -1,15 +1,9 @@
-import { Writable } from "node:stream";
-import { REST } from "discord.js";
-import { pino } from "pino";
-import { COMMANDS } from "../../../commands/index.js";
+import { capturedLogger, fastClientOptions, registerCommands } from "../../support/botKit.js";
 import type { Answerer } from "../../../src/answering/answerer.js";
 import type { Config } from "../../../src/config.js";
-import { deployCommands } from "../../../src/discord/deployCommands.js";
-import { planDeployment } from "../../../src/discord/deployPlan.js";
 import { startBot, type Bot } from "../../../src/discord/startBot.js";
 import { TOKEN, fixtureAnswerer, type LogLine } from "../../discord/botHarness.js";
 import { startFakeDiscord, type FakeDiscord } from "../../support/fakeDiscord.js";
-import { testClientOptions } from "../../support/testClient.js";
 
 export interface BotOnFake {
   fake: FakeDiscord;
@@ -28,17 +22,9 @@ export type BotConfig = Partial<Pick<Config, "COOLDOWN_QUESTIONS" | "COOLDOWN_SE
  */
 export async function startBotOnFake(config: BotConfig = {}, answerer?: Answerer): Promise<BotOnFake> {
   const fake = await startFakeDiscord({ token: TOKEN });
-  const rest = new REST({ api: fake.apiUrl }).setToken(TOKEN);
-  await deployCommands(rest, fake.applicationId, planDeployment(COMMANDS, { moderationGuildIds: [] }));
+  await registerCommands(fake, TOKEN);
   let current = answerer ?? (await fixtureAnswerer());
-  const logs: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logs.push(JSON.parse(chunk.toString()) as LogLine);
-      done();
-    },
-  });
-  const fast = testClientOptions(fake);
+  const { logger, logs } = capturedLogger();
   const bot = await startBot({
     token: TOKEN,
     config: {
@@ -49,9 +35,9 @@ export async function startBotOnFake(config: BotConfig = {}, answerer?: Answerer
         ? { GLOBAL_QUESTIONS_PER_SECOND: config.GLOBAL_QUESTIONS_PER_SECOND }
         : {}),
     },
-    logger: pino({ level: "debug" }, sink),
+    logger,
     answerer: () => current,
-    clientOptions: { ...(fast.rest !== undefined ? { rest: fast.rest } : {}), ...(fast.ws !== undefined ? { ws: fast.ws } : {}) },
+    clientOptions: fastClientOptions(fake),
   });
   return {
     fake,
