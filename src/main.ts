@@ -12,10 +12,12 @@ const ON_SHUTDOWN: Closer[] = [];
 const runtime = await startRuntime();
 const token = runtime.config.DISCORD_TOKEN;
 if (token === undefined) {
-  await runConsole(runtime.answerer, runtime.logger, {
-    file: runtime.config.KNOWLEDGE_FILE,
-    maxBytes: runtime.config.KNOWLEDGE_MAX_BYTES,
-  });
+  await runConsole(
+    runtime.answerer,
+    runtime.logger,
+    { file: runtime.config.KNOWLEDGE_FILE, maxBytes: runtime.config.KNOWLEDGE_MAX_BYTES },
+    runtime.learned,
+  );
 } else if (runtime.config.SHARDS !== "off") {
   // Loaded only when needed: the console should not pay for discord.js. This process only manages;
   // each shard process runs this same file, where SHARDS is the shard's own (see config.ts).

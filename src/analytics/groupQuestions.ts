@@ -1,4 +1,4 @@
-import { tokenize, words } from "../answering/normalize.js";
+import { tokenize, words } from "../answering/text/normalize.js";
 import type { Language } from "../answering/types.js";
 import type { QuestionGroup } from "./types.js";
 

@@ -1,8 +1,8 @@
-import { detectLanguage } from "../answering/language.js";
-import { buildMatchIndex } from "../answering/matchIndex.js";
-import { tokenize } from "../answering/normalize.js";
-import { queryTerms } from "../answering/queryTerms.js";
-import { rankEntries } from "../answering/rank.js";
+import { detectLanguage } from "../answering/understand/language.js";
+import { buildMatchIndex } from "../answering/index/matchIndex.js";
+import { tokenize } from "../answering/text/normalize.js";
+import { queryTerms } from "../answering/understand/queryTerms.js";
+import { rankEntries } from "../answering/retrieve/lexicalScore.js";
 import type { Language } from "../answering/types.js";
 import type { Knowledge } from "../knowledge/types.js";
 

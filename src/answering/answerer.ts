@@ -1,26 +1,17 @@
-import type { Entry, Knowledge } from "../knowledge/types.js";
 import { coreMessages } from "../i18n/index.js";
-import { detectLanguage } from "./language.js";
-import { buildMatchIndex, type MatchIndex } from "./matchIndex.js";
-import { tokenize } from "./normalize.js";
-import { queryTerms, type QueryTerm } from "./queryTerms.js";
-import { scoreEntries, type Ranking } from "./rank.js";
-import { smalltalkKind } from "./smalltalk.js";
+import type { Knowledge, Language } from "../knowledge/types.js";
+import { answerOf, compose, empty } from "./compose/compose.js";
+import { decide } from "./decide/decide.js";
+import { buildLexicalMatcher, buildMatcher, learnMatcher, type Matcher } from "./matcher.js";
+import { rank } from "./rank/rank.js";
+import { retrieve } from "./retrieve/retrieve.js";
 import { suggestQuestions } from "./suggest.js";
-import type { Answer, AnswerOptions, Language, Suggestion } from "./types.js";
+import { suggestionOf } from "./compose/compose.js";
+import type { Answer, AnswerOptions, Suggestion } from "./types.js";
+import { detectLanguage } from "./understand/language.js";
+import { understand } from "./understand/understand.js";
 
-/** Longer questions are refused as `invalid`; nobody asks about one article in more words. */
-export const MAX_QUESTION_LENGTH = 500;
-/** Below this score the article is taken not to answer the question. */
-export const ANSWER_THRESHOLD = 0.55;
-/** Each content word past three lowers the bar by this much, down to the floor. */
-const LONG_QUESTION_STEP = 0.04;
-const LONG_QUESTION_FLOOR = 0.4;
-/** A runner-up this close to the best entry makes the question ambiguous. */
-export const AMBIGUITY_MARGIN = 0.02;
-/** Entries offered after a no_match must at least reach this. */
-const SUGGESTION_FLOOR = 0.25;
-const MAX_SUGGESTIONS = 3;
+export { MAX_QUESTION_LENGTH } from "./understand/understand.js";
 
 export interface Answerer {
   /** Answers one question; never throws, whatever the input. */
@@ -29,68 +20,40 @@ export interface Answerer {
   answerEntry(entryId: string, language: Language): Answer | undefined;
   /** Canonical questions that fit what has been typed so far (autocomplete). */
   suggest(prefix: string, language: Language, limit?: number): Suggestion[];
+  /** The language a text is written in (the hint, e.g. a Discord locale, decides when the text cannot). */
+  detectLanguage(text: string, hint?: string): Language;
   readonly knowledge: Knowledge;
 }
 
-/** Builds the matcher for one version of the knowledge. */
+/** Builds the matcher (index and learned ranker) for one version of the knowledge. */
 export function createAnswerer(knowledge: Knowledge): Answerer {
-  const index = buildMatchIndex(knowledge);
+  return answererOf(buildMatcher(knowledge));
+}
+
+export interface PreparedAnswerer {
+  /** Answers at once, from the lexical matcher. */
+  readonly quick: Answerer;
+  /** Resolves with the answerer that uses the learned ranker too, once trained in the background. */
+  readonly learned: Promise<Answerer>;
+}
+
+/**
+ * For a process that should be up before the ranker is trained (the bot, the console): an answerer
+ * now, and the full one about a second later, trained in steps between other work.
+ */
+export function prepareAnswerer(knowledge: Knowledge): PreparedAnswerer {
+  const lexical = buildLexicalMatcher(knowledge);
+  const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  return { quick: answererOf(lexical), learned: learnMatcher(lexical, pause).then(answererOf) };
+}
+
+function answererOf(matcher: Matcher): Answerer {
+  const { knowledge } = matcher;
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
-  const suggestion = (entry: Entry, language: Language): Suggestion => ({
-    entryId: entry.id,
-    question: entry.questions[language][0]!,
-  });
-
-  const answered = (question: string, entry: Entry, language: Language, score: number): Answer => ({
-    ...empty(question, "answered", language, entry.answer[language]),
-    entryId: entry.id,
-    title: entry.questions[language][0]!,
-    score: round(score),
-    citations: entry.citations.map(({ paragraph, quote }) => ({ paragraph, quote })),
-    related: entry.related.flatMap((id) => {
-      const other = byId.get(id);
-      return other === undefined ? [] : [suggestion(other, language)];
-    }),
-  });
-
-  const answer = (question: string, options: AnswerOptions = {}): Answer => {
-    const text = typeof question === "string" ? question : "";
-    const trimmed = text.trim();
-    const { language } = detectLanguage(trimmed.slice(0, MAX_QUESTION_LENGTH), index, options.languageHint);
-    const messages = coreMessages(language);
-    if (trimmed.length === 0) return empty(text, "invalid", language, messages.empty);
-    if ([...trimmed].length > MAX_QUESTION_LENGTH) return empty(text, "invalid", language, messages.tooLong(MAX_QUESTION_LENGTH));
-    if (!/[\p{L}\p{N}]/u.test(trimmed)) return empty(text, "invalid", language, messages.noText);
-    const kind = smalltalkKind(trimmed);
-    if (kind !== undefined) return empty(text, "smalltalk", language, messages.smalltalk[kind]);
-
-    const terms = queryTerms(tokenize(trimmed, language), index);
-    const ranking = scoreEntries(terms, index);
-    // Only the head of the ranking is ever shown: picking it beats sorting thousands of entries.
-    const ranked = ranking.top(MAX_SUGGESTIONS);
-    const best = ranked[0];
-    if (best !== undefined && best.score >= thresholdFor(terms)) {
-      const close = ranked.filter((r) => best.rankScore - r.rankScore < AMBIGUITY_MARGIN);
-      if (close.length === 1) return answered(text, index.entries[best.entry]!, language, best.score);
-      return {
-        ...empty(text, "ambiguous", language, messages.ambiguous),
-        score: round(best.score),
-        suggestions: close.slice(0, MAX_SUGGESTIONS).map((r) => suggestion(index.entries[r.entry]!, language)),
-      };
-    }
-    const suggestions = ranking.top(MAX_SUGGESTIONS, SUGGESTION_FLOOR).map((r) => suggestion(index.entries[r.entry]!, language));
-    return {
-      ...empty(text, "no_match", language, suggestions.length > 0 ? messages.noMatchWithSuggestions : messages.noMatch),
-      score: round(best?.score ?? 0),
-      suggestions,
-      topics: topicsFor(knowledge, ranking, language),
-    };
-  };
-
   return {
-    answer: (question, options) => {
+    answer: (question, options = {}) => {
       try {
-        return answer(question, options);
+        return answer(question, options, matcher);
       } catch {
         // The core must not take an adapter down over one odd question.
         const language = "de";
@@ -99,47 +62,22 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     },
     answerEntry: (entryId, language) => {
       const entry = byId.get(entryId);
-      return entry === undefined ? undefined : answered(entry.questions[language][0]!, entry, language, 1);
+      return entry === undefined ? undefined : answerOf(entry.questions[language][0]!, entry, language, 1, knowledge);
     },
-    suggest: (prefix, language, limit = 25) => suggestQuestions(prefix, language, limit, index, suggestion),
+    suggest: (prefix, language, limit = 25) => suggestQuestions(prefix, language, limit, matcher.index, suggestionOf),
+    detectLanguage: (text, hint) => detectLanguage(text, matcher.index, hint).language,
     knowledge,
   };
 }
 
-/**
- * Long, specific questions carry words no phrasing has ("Unter welcher Bedingung äußerte sich …"),
- * so each content word past three lowers the bar a little, down to a floor.
- */
-function thresholdFor(terms: readonly QueryTerm[]): number {
-  const content = new Set(terms.filter((t) => !t.light && !t.term.startsWith("?")).map((t) => t.term)).size;
-  return Math.max(LONG_QUESTION_FLOOR, ANSWER_THRESHOLD - LONG_QUESTION_STEP * Math.max(0, content - 3));
+/** The pipeline: understand the message → for each question in it: retrieve → rank → decide → compose. */
+function answer(question: string, options: AnswerOptions, matcher: Matcher): Answer {
+  const understood = understand(question, options, matcher.index);
+  if (understood.kind !== "message") return compose(understood, [], matcher);
+  const decided = understood.asks.map((ask) => {
+    const retrieved = retrieve(ask, matcher.index);
+    const ranked = rank(ask, retrieved, matcher);
+    return { decision: decide(ask, ranked, matcher), ranking: retrieved.ranking };
+  });
+  return compose(understood, decided, matcher);
 }
-
-function empty(question: string, status: Answer["status"], language: Language, text: string): Answer {
-  return {
-    question,
-    status,
-    language,
-    answer: text,
-    entryId: null,
-    title: null,
-    score: 0,
-    citations: [],
-    suggestions: [],
-    related: [],
-    topics: [],
-  };
-}
-
-/** Up to three topics: those of the nearest entries first, then the knowledge's own order. */
-function topicsFor(knowledge: Knowledge, ranking: Ranking, language: Language): Answer["topics"] {
-  const nearest = ranking.bestPerGroup((entry) => knowledge.entries[entry]!.topic, 3);
-  const ids = [...nearest.map((r) => knowledge.entries[r.entry]!.topic), ...Object.keys(knowledge.topics)];
-  return [...new Set(ids)].slice(0, 3).map((id) => ({ id, name: knowledge.topics[id]?.[language] ?? id }));
-}
-
-function round(score: number): number {
-  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
-}
-
-export type { MatchIndex };

@@ -1,8 +1,8 @@
 import type { Entry } from "../knowledge/types.js";
-import type { MatchIndex } from "./matchIndex.js";
-import { tokenize, words } from "./normalize.js";
-import { queryTerms } from "./queryTerms.js";
-import { scoreEntries } from "./rank.js";
+import type { MatchIndex } from "./index/matchIndex.js";
+import { tokenize, words } from "./text/normalize.js";
+import { queryTerms } from "./understand/queryTerms.js";
+import { scoreEntries } from "./retrieve/lexicalScore.js";
 import type { Language, Suggestion } from "./types.js";
 
 /** How many completions of the half-typed last word are tried. */

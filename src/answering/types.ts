@@ -16,21 +16,37 @@ export interface Suggestion {
   readonly question: string;
 }
 
+/** How a claim the asker wanted confirmed compares with the article: true, false, or not in it. */
+export type Verdict = "yes" | "no" | "unsaid";
+
+/** One entry's answer within an answer: a message that asks two things gets two parts. */
+export interface AnswerPart {
+  readonly entryId: string;
+  /** The entry's canonical question in the answer's language. */
+  readonly title: string;
+  /** The entry's answer, after the verdict when the asker wanted a claim confirmed. */
+  readonly answer: string;
+  readonly citations: readonly Citation[];
+  readonly verdict?: Verdict | undefined;
+}
+
 /** What the core returns for one question; adapters only render it. */
 export interface Answer {
   readonly question: string;
   readonly status: AnswerStatus;
   readonly language: Language;
-  /** The message a person would see, for every status. */
+  /** The message a person would see, for every status (all parts' answers, when answered). */
   readonly answer: string;
-  /** Set only when answered. */
+  /** Set only when answered: the first part's entry. */
   readonly entryId: string | null;
   /** The matched entry's canonical question in `language`; null unless answered. */
   readonly title: string | null;
   /** Confidence 0–1, higher is better. */
   readonly score: number;
-  /** Empty unless answered. */
+  /** Empty unless answered: every part's citations. */
   readonly citations: readonly Citation[];
+  /** The answered entries, in the order asked: one for a plain question, two for "A and B?" (empty unless answered). */
+  readonly parts: readonly AnswerPart[];
   /** Did-you-mean for ambiguous, nearest entries for no_match, empty otherwise. */
   readonly suggestions: readonly Suggestion[];
   /** Follow-up questions of the answered entry (its `related` ids). */

@@ -1,5 +1,5 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
-import { createRandom, type Random } from "./prng.js";
+import { createRandom, type Random } from "../answering/model/random.js";
 import { addTypo } from "./typos.js";
 import { articleVocabulary } from "./vocabulary.js";
 
@@ -65,6 +65,8 @@ export function generateKnowledge(base: Knowledge, size: number, seed: number): 
       citations: [{ paragraph, quote }],
       keywords: [],
       related: [],
+      phrasings: { de: [], en: [] },
+      outOfScope: { de: [], en: [] },
     });
   }
   return { knowledge: { ...base, entries }, subjects };

@@ -1,7 +1,7 @@
 import { createAnswerer } from "../answering/answerer.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { timeEach } from "./measure.js";
-import { createRandom } from "./prng.js";
+import { createRandom } from "../answering/model/random.js";
 import type { BenchQuestion } from "./questions.js";
 import { medianRound, summarize, type LatencySummary } from "./stats.js";
 import { addTypo } from "./typos.js";

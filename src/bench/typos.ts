@@ -1,4 +1,4 @@
-import type { Random } from "./prng.js";
+import type { Random } from "../answering/model/random.js";
 
 /** Only words this long get a typo: shorter ones are not corrected by any matcher, only guessed. */
 const MIN_TYPO_WORD = 6;

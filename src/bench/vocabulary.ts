@@ -1,5 +1,5 @@
-import { buildSynonymMap } from "../answering/synonyms.js";
-import { isLightWord, tokenize } from "../answering/normalize.js";
+import { buildSynonymMap } from "../answering/index/synonyms.js";
+import { isLightWord, tokenize } from "../answering/text/normalize.js";
 import type { Knowledge } from "../knowledge/types.js";
 
 const MIN_WORD = 4;

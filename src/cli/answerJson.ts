@@ -11,5 +11,12 @@ export function answerJson(answer: Answer): string {
     score: answer.score,
     citations: answer.citations.map(({ paragraph, quote }) => ({ paragraph, quote })),
     suggestions: answer.suggestions.map(({ entryId, question }) => ({ entryId, question })),
+    // Added after the fields above, which stay as they were: `entryId` is the first part's, `citations` all parts'.
+    parts: answer.parts.map(({ entryId, answer: text, verdict, citations }) => ({
+      entryId,
+      answer: text,
+      verdict: verdict ?? null,
+      citations: citations.map(({ paragraph, quote }) => ({ paragraph, quote })),
+    })),
   });
 }

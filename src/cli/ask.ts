@@ -14,7 +14,10 @@ if (args.includes("--help") || args.includes("-h")) {
 const json = args.includes("--json");
 const question = args.filter((arg) => arg !== "--json").join(" ");
 
-const { answerer, logger } = await startRuntime();
+const runtime = await startRuntime();
+const { logger } = runtime;
+// A command that answers and exits waits for the learned ranker: its answers are what people are shown.
+const answerer = await runtime.learned;
 const meta = answerer.knowledge.article.meta;
 const print = (q: string): void => {
   const started = performance.now();

@@ -1,4 +1,4 @@
-import { createAnswerer, type Answerer } from "../answering/answerer.js";
+import { prepareAnswerer, type Answerer } from "../answering/answerer.js";
 import type { LoadResult } from "../knowledge/load.js";
 import { formatProblem } from "../knowledge/problems.js";
 import { summarizeKnowledge } from "../knowledge/summary.js";
@@ -16,6 +16,8 @@ export interface LiveAnswerer {
 export interface FollowOptions {
   readonly file: string;
   readonly initial: Answerer;
+  /** The initial knowledge's full answerer, taken in when it is trained (unless a newer version came first). */
+  readonly learned?: Promise<Answerer> | undefined;
   readonly logger: Logger;
   /** `KNOWLEDGE_MAX_BYTES`: the same cap as at start-up. */
   readonly maxBytes?: number | undefined;
@@ -26,16 +28,33 @@ export interface FollowOptions {
 /**
  * Keeps an answerer in step with the knowledge file. A new answerer is built completely before
  * it replaces the old one in a single assignment, so a question is always answered by one whole
- * version; a change with problems leaves the last good one in place and logs what kb:check prints.
+ * version (first its lexical matcher, then, once trained, with the learned ranker); a change with
+ * problems leaves the last good one in place and logs what kb:check prints.
  */
-export function followKnowledge({ file, initial, logger, maxBytes, onInvalid }: FollowOptions): LiveAnswerer {
+export function followKnowledge({ file, initial, learned, logger, maxBytes, onInvalid }: FollowOptions): LiveAnswerer {
   let current = initial;
+  // Each version's full answerer replaces the current one only if no newer version has loaded since.
+  let version = 0;
+  const takeWhenLearned = (answerer: Promise<Answerer>, of: number): void => {
+    answerer.then(
+      (full) => {
+        if (of === version) current = full;
+      },
+      (error: unknown) => logger.error({ err: error }, "training the ranker failed; answering with the lexical matcher"),
+    );
+  };
+  if (learned !== undefined) takeWhenLearned(learned, version);
   const watch = watchKnowledge({
     file,
     maxBytes,
     onValid: (knowledge, warnings) => {
       try {
-        current = createAnswerer(knowledge);
+        const prepared = prepareAnswerer(knowledge);
+        // The new version is live at once through its lexical matcher (a moderator's new entry is
+        // answered right away); its learned ranker takes over when trained, a second or so later.
+        version++;
+        current = prepared.quick;
+        takeWhenLearned(prepared.learned, version);
       } catch (error) {
         // A bug, not a moderator's mistake: keep answering with what works and say so.
         logger.error({ err: error }, "building the answerer for the reloaded knowledge failed; keeping the last one");

@@ -1,5 +1,5 @@
 import { configOrExit } from "./configOrExit.js";
-import { createAnswerer, type Answerer } from "../answering/answerer.js";
+import { prepareAnswerer, type Answerer } from "../answering/answerer.js";
 import type { Config } from "../config.js";
 import { formatProblem } from "../knowledge/problems.js";
 import { loadKnowledge } from "../knowledge/load.js";
@@ -8,7 +8,9 @@ import { createLogger, type Logger } from "../logger.js";
 export interface Runtime {
   readonly config: Config;
   readonly logger: Logger;
+  /** Answers at once (the lexical matcher); `learned` is the full answerer, about a second later. */
   readonly answerer: Answerer;
+  readonly learned: Promise<Answerer>;
 }
 
 /**
@@ -26,5 +28,6 @@ export async function startRuntime(): Promise<Runtime> {
   }
   // Warnings do not stop the bot and `npm run kb:check` lists them; at start-up they are detail.
   for (const warning of loaded.warnings) logger.debug(formatProblem(warning));
-  return { config, logger, answerer: createAnswerer(loaded.knowledge) };
+  const { quick, learned } = prepareAnswerer(loaded.knowledge);
+  return { config, logger, answerer: quick, learned };
 }

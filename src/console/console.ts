@@ -20,9 +20,12 @@ export async function runConsole(
   logger: Logger,
   /** The file the knowledge was loaded from and its size cap (`KNOWLEDGE_FILE`, `KNOWLEDGE_MAX_BYTES`). */
   knowledge: { readonly file: string; readonly maxBytes: number },
+  /** The full answerer, once its ranker is trained: a person at the prompt gets it when it is ready; piped input waits for it. */
+  learned?: Promise<Answerer>,
 ): Promise<void> {
   process.stdout.write(`${BANNER}\n`);
-  const live = followKnowledge({ file: knowledge.file, initial: answerer, logger, maxBytes: knowledge.maxBytes });
+  const initial = !process.stdin.isTTY && learned !== undefined ? await learned : answerer;
+  const live = followKnowledge({ file: knowledge.file, initial, learned, logger, maxBytes: knowledge.maxBytes });
   const reply = (line: string): void => {
     const started = performance.now();
     const current = live.current();

@@ -26,10 +26,17 @@ export interface BotKnowledge {
  * whole between two questions; a broken one keeps the last good knowledge, is logged and, from
  * the process holding shard 0, posted to the mod-log channel), and /kb writes it through the store.
  */
-export function followBotKnowledge(client: Client, config: KnowledgeConfig, initial: Answerer, logger: Logger): BotKnowledge {
+export function followBotKnowledge(
+  client: Client,
+  config: KnowledgeConfig,
+  initial: Answerer,
+  logger: Logger,
+  learned?: Promise<Answerer>,
+): BotKnowledge {
   const live = followKnowledge({
     file: config.KNOWLEDGE_FILE,
     initial,
+    learned,
     logger,
     maxBytes: config.KNOWLEDGE_MAX_BYTES,
     onInvalid: createModLogPoster(client, config.MOD_LOG_CHANNEL_ID, logger),

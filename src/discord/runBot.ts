@@ -60,6 +60,7 @@ export async function runBot(runtime: Runtime, token: string, { onShutdown = [],
       config,
       logger,
       answerer: () => runtime.answerer,
+      learned: runtime.learned,
       knowledge: config,
       ...(analytics && { analytics }),
     });

@@ -24,6 +24,8 @@ export interface BotOptions {
     Partial<Pick<Config, "GLOBAL_QUESTIONS_PER_SECOND" | "SHARDING_MANAGER">>;
   readonly logger: Logger;
   readonly answerer: () => Answerer;
+  /** The full answerer of the initial knowledge, once its ranker is trained (taken in when it resolves). */
+  readonly learned?: Promise<Answerer> | undefined;
   /** Given: the bot follows this knowledge file live (starting from `answerer()`) and /kb may change it. */
   readonly knowledge?: KnowledgeConfig;
   /** Where unanswered questions and votes go; none: nothing is recorded. */
@@ -55,7 +57,8 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   });
   // Shard processes share one stderr: each line says which shard wrote it.
   const logger = client.shard ? options.logger.child({ shard: client.shard.ids }) : options.logger;
-  const knowledge = options.knowledge && followBotKnowledge(client, options.knowledge, options.answerer(), logger);
+  const knowledge =
+    options.knowledge && followBotKnowledge(client, options.knowledge, options.answerer(), logger, options.learned);
   const context: BotContext = {
     answerer: knowledge?.answerer ?? options.answerer,
     logger,

@@ -15,7 +15,27 @@ export const DE: CoreMessages = {
   empty: "Bitte stell eine Frage zum Artikel, zum Beispiel: „Wann finden die Gespräche statt?“",
   tooLong: (limit) => `Die Frage ist zu lang (höchstens ${limit} Zeichen). Bitte fasse sie kürzer.`,
   noText: "Das sieht nicht nach einer Frage aus. Frag mich etwas zum Artikel, zum Beispiel: „Worum geht es bei den Gesprächen?“",
+  verdict: { yes: "Ja – ", no: "Nein – ", unsaid: "Das steht so nicht im Artikel. " },
+  order: (first, firstDate, second, secondDate) => `Zuerst kommt „${first}“ (${firstDate}), danach „${second}“ (${secondDate}).`,
+  sameDay: (first, second, date) => `„${first}“ und „${second}“ sind am selben Tag: ${date}.`,
+  partUnanswered: (question) => `Zu „${question}“ sagt der Artikel nichts.`,
+  date: (day, month) => (month === undefined ? `${day}.` : `${day}. ${MONTHS_DE[month - 1] ?? ""}`.trim()),
 };
+
+const MONTHS_DE = [
+  "Januar",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
+];
 
 export const DE_INTERFACE: InterfaceMessages = {
   commands: {

@@ -15,7 +15,27 @@ export const EN: CoreMessages = {
   empty: "Please ask a question about the article, for example: “When do the talks take place?”",
   tooLong: (limit) => `That question is too long (at most ${limit} characters). Please make it shorter.`,
   noText: "That does not look like a question. Ask me about the article, for example: “What are the talks about?”",
+  verdict: { yes: "Yes — ", no: "No — ", unsaid: "The article does not say that. " },
+  order: (first, firstDate, second, secondDate) => `“${first}” comes first (${firstDate}), then “${second}” (${secondDate}).`,
+  sameDay: (first, second, date) => `“${first}” and “${second}” are on the same day: ${date}.`,
+  partUnanswered: (question) => `The article says nothing about “${question}”.`,
+  date: (day, month) => (month === undefined ? `the ${day}th` : `${MONTHS_EN[month - 1] ?? ""} ${day}`.trim()),
 };
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export const EN_INTERFACE: InterfaceMessages = {
   commands: {

@@ -1,5 +1,5 @@
 import type { VoteResult } from "../analytics/types.js";
-import type { SmalltalkKind } from "../answering/smalltalk.js";
+import type { SmalltalkKind } from "../answering/understand/smalltalk.js";
 
 /** Every sentence the core says itself (not from the knowledge), one object per language. */
 export interface CoreMessages {
@@ -10,6 +10,16 @@ export interface CoreMessages {
   readonly empty: string;
   readonly tooLong: (limit: number) => string;
   readonly noText: string;
+  /** Put before an entry's answer when it settles a claim the asker wanted confirmed. */
+  readonly verdict: Readonly<Record<"yes" | "no" | "unsaid", string>>;
+  /** Which of two things comes first, by the dates the article gives. */
+  readonly order: (first: string, firstDate: string, second: string, secondDate: string) => string;
+  /** Both on the same day. */
+  readonly sameDay: (first: string, second: string, date: string) => string;
+  /** One of two questions in a message that the article does not answer. */
+  readonly partUnanswered: (question: string) => string;
+  /** "10. Januar" / "January 10"; month is 1–12. */
+  readonly date: (day: number, month: number | undefined) => string;
 }
 
 /** A slash command's or option's name and description in one language (names: lowercase, no spaces). */

@@ -6,6 +6,8 @@ import { articleMetaSchema, qaFileSchema, type QaFile } from "./schema.js";
 import type { Article, Entry, Knowledge } from "./types.js";
 import { validateYaml } from "./validate.js";
 import { verifyQa } from "./verify.js";
+import { phrasingsDisplayName, readPhrasingsFolder, type PhrasingsOfEntry } from "./phrasings.js";
+import { verifyPhrasings } from "./verifyPhrasings.js";
 
 export type LoadResult =
   | { readonly ok: true; readonly knowledge: Knowledge; readonly warnings: readonly Problem[] }
@@ -39,8 +41,19 @@ export async function checkKnowledgeText(text: string, qaPath: string, options: 
   if (!("paragraphs" in article)) return { ok: false, problems: article.problems };
 
   const problems = verifyQa(qa.data, article.paragraphs, qa.source, file);
+  let bulk: readonly PhrasingsOfEntry[] = [];
+  if (qa.data.phrasings !== undefined) {
+    const folder = await readPhrasingsFolder(
+      resolve(dirname(qaPath), qa.data.phrasings),
+      phrasingsDisplayName(qa.data.phrasings),
+      maxBytes,
+    );
+    problems.push(...folder.problems);
+    bulk = folder.files;
+  }
+  problems.push(...verifyPhrasings(qa.data, qa.source, file, bulk, article.paragraphs));
   if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
-  return { ok: true, knowledge: assemble(qa.data, article), warnings: problems };
+  return { ok: true, knowledge: assemble(qa.data, article, bulk), warnings: problems };
 }
 
 async function loadArticle(
@@ -99,7 +112,8 @@ function tooLarge(name: string, file: string, maxBytes: number, at = { line: 0, 
   };
 }
 
-function assemble(data: QaFile, article: Article): Knowledge {
+function assemble(data: QaFile, article: Article, bulk: readonly PhrasingsOfEntry[]): Knowledge {
+  const filesOf = new Map(bulk.map((file) => [file.entryId, file]));
   const entries: Entry[] = data.entries.map((entry) => ({
     id: entry.id,
     topic: entry.topic,
@@ -108,6 +122,9 @@ function assemble(data: QaFile, article: Article): Knowledge {
     citations: entry.citations,
     keywords: entry.keywords ?? [],
     related: entry.related ?? [],
+    phrasings: filesOf.get(entry.id)?.questions ?? { de: [], en: [] },
+    outOfScope: filesOf.get(entry.id)?.outOfScope ?? { de: [], en: [] },
   }));
-  return { article, topics: data.topics, entries, synonyms: data.synonyms ?? [] };
+  const outOfScope = { de: data.outOfScope?.de ?? [], en: data.outOfScope?.en ?? [] };
+  return { article, topics: data.topics, entries, synonyms: data.synonyms ?? [], outOfScope };
 }

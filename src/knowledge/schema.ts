@@ -5,6 +5,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1, "must not be empty");
 const localizedText = z.object({ de: text, en: text }).strict();
 const questionList = z.array(text).min(1, "needs at least one question");
+const localizedList = z.object({ de: z.array(text).optional(), en: z.array(text).optional() }).strict();
 
 export const citationSchema = z
   .object({
@@ -31,7 +32,20 @@ export const qaFileSchema = z
     article: text,
     topics: z.record(z.string().regex(KEBAB, "topic ids must be kebab-case"), localizedText),
     synonyms: z.array(z.array(text).min(2, "a synonym group needs two or more members")).optional(),
+    /** A folder (relative to this file) of `<entry id>.yaml` files with more phrasings per entry. */
+    phrasings: text.optional(),
     entries: z.array(entrySchema).min(1, "needs at least one entry"),
+    outOfScope: localizedList.optional(),
+  })
+  .strict();
+
+/** One file of bulk phrasings (`phrasings/<entry id>.yaml`): more ways to ask for that entry. */
+export const phrasingsFileSchema = z
+  .object({
+    de: z.array(text).optional(),
+    en: z.array(text).optional(),
+    /** Questions about this entry's subject that the article does not answer (near misses). */
+    outOfScope: localizedList.optional(),
   })
   .strict();
 
@@ -48,3 +62,4 @@ export const articleMetaSchema = z
 
 export type QaFile = z.infer<typeof qaFileSchema>;
 export type EntryInput = z.infer<typeof entrySchema>;
+export type PhrasingsFile = z.infer<typeof phrasingsFileSchema>;

@@ -1,5 +1,10 @@
 import type { Citation, Language } from "../answering/types.js";
 
+export type { Citation, Language };
+
+/** Every language the knowledge is written in and the bot answers in. */
+export const LANGUAGES: readonly Language[] = ["de", "en"];
+
 export type Localized<T = string> = Readonly<Record<Language, T>>;
 
 export interface ArticleMeta {
@@ -28,6 +33,10 @@ export interface Entry {
   readonly citations: readonly Citation[];
   readonly keywords: readonly string[];
   readonly related: readonly string[];
+  /** More ways people ask for this entry, from its file under `phrasings/` (empty when it has none). */
+  readonly phrasings: Localized<readonly string[]>;
+  /** Questions about this entry's subject that the article does not answer (from the same file). */
+  readonly outOfScope: Localized<readonly string[]>;
 }
 
 /** The validated knowledge: what the answering core works on. */
@@ -37,4 +46,6 @@ export interface Knowledge {
   readonly entries: readonly Entry[];
   /** Groups of words or short phrases that mean the same here, in either language. */
   readonly synonyms: readonly (readonly string[])[];
+  /** Questions near the article's subject that it does not answer: the bot learns to decline them. */
+  readonly outOfScope: Localized<readonly string[]>;
 }

@@ -26,7 +26,9 @@ describe("generateKnowledge", () => {
     const questions = knowledge.entries.flatMap((e) => [...e.questions.de, ...e.questions.en]);
     expect(new Set(questions.map((q) => q.toLowerCase())).size).toBe(questions.length);
     for (const entry of knowledge.entries) {
-      expect(entrySchema.safeParse(entry).success).toBe(true);
+      // Phrasings and near misses come from their own files, not from qa.yaml's entry.
+      const written = Object.fromEntries(Object.entries(entry).filter(([key]) => key !== "phrasings" && key !== "outOfScope"));
+      expect(entrySchema.safeParse(written).success).toBe(true);
       expect(entry.topic in knowledge.topics).toBe(true);
       for (const { paragraph, quote } of entry.citations) {
         expect(quoteStandsIn(quote, knowledge.article.paragraphs[paragraph - 1] ?? "")).toBe(true);

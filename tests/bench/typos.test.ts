@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRandom } from "../../src/bench/prng.js";
+import { createRandom } from "../../src/answering/model/random.js";
 import { addTypo } from "../../src/bench/typos.js";
 
 describe("addTypo", () => {

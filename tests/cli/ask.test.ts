@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/spawnCli.js";
 
-const FIELDS = ["question", "status", "answer", "language", "entryId", "score", "citations", "suggestions"];
+const FIELDS = ["question", "status", "answer", "language", "entryId", "score", "citations", "suggestions", "parts"];
 
 describe("ask CLI", () => {
   it("GIVEN --json and a question THEN prints exactly one JSON object with the contract's fields", async () => {

@@ -14,6 +14,8 @@ const entry = (id: string, topic: string, question = `Frage ${id}?`): Entry => (
   citations: [{ paragraph: 1, quote: "Text" }],
   keywords: [],
   related: [],
+  phrasings: { de: [], en: [] },
+  outOfScope: { de: [], en: [] },
 });
 
 const knowledge = (entries: Entry[]): Knowledge => ({
@@ -24,6 +26,7 @@ const knowledge = (entries: Entry[]): Knowledge => ({
   topics: { schedule: { de: "Termine", en: "Schedule" }, people: { de: "Beteiligte", en: "People" } },
   entries,
   synonyms: [],
+  outOfScope: { de: [], en: [] },
 });
 
 describe("renderHelp", () => {

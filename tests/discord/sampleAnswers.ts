@@ -19,6 +19,14 @@ export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
     title: "Wann finden die Gespräche statt?",
     score: 0.9,
     citations: [{ paragraph: 6, quote: "Bilaterale Gespräche sind für den 10. Januar geplant" }],
+    parts: [
+      {
+        entryId: "talks-date",
+        title: "Wann finden die Gespräche statt?",
+        answer: "Am 10. Januar.",
+        citations: [{ paragraph: 6, quote: "Bilaterale Gespräche sind für den 10. Januar geplant" }],
+      },
+    ],
     suggestions: [],
     related: [{ entryId: "speaker-quote", question: "Was sagte der Sprecher?" }],
     topics: [],

@@ -15,7 +15,9 @@ export type KnowledgeEdit =
   | { readonly kind: "edit"; readonly id: string; readonly fields: EntryFields }
   /** `dropReferences`: also remove the id from other entries' `related`; otherwise such references refuse the removal. */
   | { readonly kind: "remove"; readonly id: string; readonly dropReferences?: boolean | undefined }
-  | { readonly kind: "add-question"; readonly id: string; readonly language: Language; readonly question: string };
+  | { readonly kind: "add-question"; readonly id: string; readonly language: Language; readonly question: string }
+  /** A question the article does not answer, for the matcher to learn to decline (`outOfScope`). */
+  | { readonly kind: "add-out-of-scope"; readonly language: Language; readonly question: string };
 
 export type EditOutcome =
   | { readonly ok: true; readonly text: string; readonly entryId: string; readonly summary: string }
@@ -35,6 +37,16 @@ export function applyEdit(text: string, edit: KnowledgeEdit, file: string): Edit
   const ids = entries.items.map((item) => (isMap(item) ? String(item.get("id") ?? "") : ""));
   const editor = createYamlEditor(text, source.document);
   const done = (entryId: string, summary: string): EditOutcome => ({ ok: true, text: editor.text(), entryId, summary });
+
+  if (edit.kind === "add-out-of-scope") {
+    const question = edit.question.trim();
+    const listed = source.document.getIn(["outOfScope", edit.language]);
+    if (isSeq(listed) && listed.items.some((q) => questionKey(q) === questionKey(question))) {
+      return refuse(file, source.lineOf(["outOfScope", edit.language]), undefined, `outOfScope.${edit.language}`, STORE_MESSAGES.outOfScopeListed);
+    }
+    editor.append(["outOfScope", edit.language], textNode(question, undefined));
+    return done("", `marked a question (${edit.language}) as out of scope`);
+  }
 
   if (edit.kind === "add") {
     const first = edit.fields.questions?.en?.[0] ?? edit.fields.questions?.de?.[0] ?? "";
@@ -58,8 +70,7 @@ export function applyEdit(text: string, edit: KnowledgeEdit, file: string): Edit
     case "add-question": {
       const question = edit.question.trim();
       const listed = entry.getIn(["questions", edit.language]);
-      const key = (q: unknown): string => String(isScalar(q) ? q.value : q).normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-      if (isSeq(listed) && listed.items.some((q) => key(q) === key(question))) {
+      if (isSeq(listed) && listed.items.some((q) => questionKey(q) === questionKey(question))) {
         return refuse(file, line, edit.id, `questions.${edit.language}`, STORE_MESSAGES.questionListed(edit.language));
       }
       editor.append(["entries", index, "questions", edit.language], textNode(question, undefined));
@@ -106,6 +117,15 @@ function editFields(editor: YamlEditor, index: number, entry: YAMLMap, fields: E
     changed.push("citations");
   }
   return changed;
+}
+
+/** How two questions are compared for duplicates: case, width and spacing do not count. */
+function questionKey(question: unknown): string {
+  return String(isScalar(question) ? question.value : question)
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function relatedOf(item: unknown): string[] {

@@ -5,6 +5,7 @@ export const STORE_MESSAGES = {
   idTaken: (id: string) => `an entry with the id "${id}" already exists (ids are never reused)`,
   nothingGiven: "nothing to change: give at least one field",
   questionListed: (language: string) => `is already one of the entry's ${language} questions`,
+  outOfScopeListed: "is already listed as out of scope",
   stillRelated: (ids: readonly string[]) =>
     `still listed under "related" of ${ids.map((id) => `"${id}"`).join(", ")}; remove those references first, or have them dropped with the entry`,
   lockBusy: (seconds: number) => `another change to this file has held the lock for over ${seconds} s; nothing was written, try again`,

@@ -10,6 +10,8 @@ const entry: Entry = {
   citations: [{ paragraph: 2, quote: "Bilaterale Gespräche sind für den 10. Januar geplant" }],
   keywords: [],
   related: [],
+  phrasings: { de: [], en: [] },
+  outOfScope: { de: [], en: [] },
 };
 
 describe("the entry form", () => {

@@ -53,8 +53,11 @@ describe("applyEdit", () => {
 
   it("GIVEN the real file THEN a new entry takes the file's style (block lists, folded answers, single-quoted quotes, a blank line before)", () => {
     const text = edited(REAL, NEW_ENTRY);
-    expect(text.slice(0, REAL.length)).toBe(REAL);
-    expect(text.slice(REAL.length)).toBe(
+    // After the last entry, before the out-of-scope section that follows the entries.
+    const at = REAL.indexOf("\n\n# ====", REAL.lastIndexOf("  - id: ")) + 1;
+    expect(text.slice(0, at)).toBe(REAL.slice(0, at));
+    expect(text.slice(text.length - (REAL.length - at))).toBe(REAL.slice(at));
+    expect(text.slice(at, text.length - (REAL.length - at))).toBe(
       [
         "",
         "  - id: who-is-speaking",
@@ -103,6 +106,17 @@ describe("applyEdit", () => {
     expect(real).toBe(REAL.replace("        - bot hilfe\n", "        - bot hilfe\n        - Was kannst du alles?\n"));
     const fixture = edited(FIXTURE, { kind: "add-question", id: "talks-date", language: "en", question: "When is the meeting?" });
     expect(fixture).toBe(FIXTURE.replace("en: [When are the talks?]", "en: [When are the talks?, When is the meeting?]"));
+  });
+
+  it("GIVEN add-out-of-scope THEN the question joins outOfScope (made if missing); a second time it is refused", () => {
+    const first = edited(FIXTURE, { kind: "add-out-of-scope", language: "de", question: "Wie alt ist der Sprecher?" });
+    expect(parse(first).outOfScope).toEqual({ de: ["Wie alt ist der Sprecher?"] });
+    const second = edited(first, { kind: "add-out-of-scope", language: "de", question: "Wo genau finden die Gespräche statt?" });
+    expect(parse(second).outOfScope).toEqual({ de: ["Wie alt ist der Sprecher?", "Wo genau finden die Gespräche statt?"] });
+    expect(second.startsWith(first.slice(0, first.indexOf("outOfScope")))).toBe(true);
+    expect(refused(second, { kind: "add-out-of-scope", language: "de", question: " wie alt ist der sprecher? " })).toEqual([
+      "qa.yaml:33 outOfScope.de: is already listed as out of scope",
+    ]);
   });
 
   it("GIVEN add-question with a phrasing the entry already has THEN refuses", () => {

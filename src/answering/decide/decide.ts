@@ -1,0 +1,81 @@
+import type { Matcher } from "../matcher.js";
+import type { Candidate, Ranked } from "../rank/rank.js";
+import type { Question } from "../understand/understand.js";
+import { DECIDE_FEATURES, decideFeatures } from "./decideFeatures.js";
+import { DECIDE_MODEL } from "./decideWeights.js";
+import { lexicalBar } from "./lexicalBar.js";
+import { claimVerdict } from "./claimVerdict.js";
+import type { Verdict } from "../types.js";
+
+export type Decision =
+  | {
+      readonly kind: "answer";
+      readonly candidate: Candidate;
+      readonly confidence: number;
+      /** For a claim to confirm: whether the entry's answer bears it out. */
+      readonly verdict?: Verdict | undefined;
+    }
+  /** Two or more entries fit about equally and say different things: ask which one was meant. */
+  | { readonly kind: "ambiguous"; readonly candidates: readonly Candidate[]; readonly confidence: number }
+  /** The article does not answer it (as far as the rankers can tell); `nearest` may still help. */
+  | { readonly kind: "decline"; readonly nearest: readonly Candidate[]; readonly confidence: number };
+
+/** A runner-up this close to the best candidate's score makes the question ambiguous. */
+const AMBIGUITY_MARGIN = 0.02;
+/** Without a learned model: a runner-up this close to the best lexical score makes it ambiguous. */
+const LEXICAL_AMBIGUITY_MARGIN = 0.02;
+const MAX_OFFERED = 3;
+/** Entries offered after a decline must at least reach this (learned probability or lexical score). */
+const SUGGESTION_FLOOR = { learned: 0.05, lexical: 0.25 } as const;
+
+/** Answer, ask which was meant, or decline: apart from choosing, with its own fitted model. */
+export function decide(question: Question, ranked: Ranked, matcher: Matcher): Decision {
+  const decision = choose(question, ranked, matcher);
+  if (decision.kind !== "answer" || question.claim === undefined) return decision;
+  return { ...decision, verdict: claimVerdict(question, matcher.knowledge.entries[decision.candidate.entry]!) };
+}
+
+function choose(question: Question, ranked: Ranked, matcher: Matcher): Decision {
+  const [best] = ranked.candidates;
+  if (best === undefined) return { kind: "decline", nearest: [], confidence: 0 };
+  if (!ranked.learned) return decideLexically(question, ranked);
+
+  const features = decideFeatures(question, ranked, matcher.index);
+  let sum = DECIDE_MODEL.bias;
+  for (const name of DECIDE_FEATURES) sum += DECIDE_MODEL.weights[name] * features[name];
+  const confidence = 1 / (1 + Math.exp(-sum));
+  const nearest = ranked.candidates.filter((c) => c.probability >= SUGGESTION_FLOOR.learned).slice(0, MAX_OFFERED);
+  if (confidence < DECIDE_MODEL.threshold) return { kind: "decline", nearest, confidence };
+  const rivals = differentAnswers(
+    ranked.candidates.filter((c) => best.score - c.score < AMBIGUITY_MARGIN),
+    matcher,
+    question,
+  );
+  if (rivals.length > 1) return { kind: "ambiguous", candidates: rivals.slice(0, MAX_OFFERED), confidence };
+  return { kind: "answer", candidate: best, confidence };
+}
+
+/** The rule of a knowledge too large for the model: the lexical score against a length-dependent bar. */
+function decideLexically(question: Question, ranked: Ranked): Decision {
+  const best = ranked.candidates[0]!;
+  if (best.lexical >= lexicalBar(question.terms)) {
+    const close = ranked.candidates
+      .slice(0, MAX_OFFERED)
+      .filter((c) => best.lexicalRank - c.lexicalRank < LEXICAL_AMBIGUITY_MARGIN);
+    if (close.length === 1) return { kind: "answer", candidate: best, confidence: best.lexical };
+    return { kind: "ambiguous", candidates: close, confidence: best.lexical };
+  }
+  const nearest = ranked.candidates.filter((c) => c.lexical >= SUGGESTION_FLOOR.lexical).slice(0, MAX_OFFERED);
+  return { kind: "decline", nearest, confidence: best.lexical };
+}
+
+/** Candidates whose answers differ: offering two entries that say the same would be no choice. */
+function differentAnswers(candidates: readonly Candidate[], matcher: Matcher, question: Question): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const text = matcher.knowledge.entries[c.entry]!.answer[question.language];
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}

@@ -1,0 +1,70 @@
+import type { Matcher } from "../matcher.js";
+import type { Retrieved } from "../retrieve/retrieve.js";
+import type { Question } from "../understand/understand.js";
+
+/** One entry that may answer the question, with what each ranker thinks of it. */
+export interface Candidate {
+  readonly entry: number;
+  /** The lexical matcher's acceptance score, 0–1 (0 when it shares no term with the question). */
+  readonly lexical: number;
+  /** The lexical matcher's choice score (named concepts weighed up). */
+  readonly lexicalRank: number;
+  /** The learned ranker's probability that this entry is the one asked for (without a model: lexicalRank). */
+  readonly probability: number;
+  /** What candidates are ordered by. */
+  readonly score: number;
+}
+
+export interface Ranked {
+  /** Best first; empty when nothing in the knowledge relates to the question. */
+  readonly candidates: readonly Candidate[];
+  /** The learned ranker's probability that the article does not answer this (0 without a model). */
+  readonly outOfScope: number;
+  /** Whether a learned model ranked (false for a knowledge too large to train one). */
+  readonly learned: boolean;
+}
+
+/** How much the lexical choice score adds to the learned probability (fitted on the tuning sets). */
+export const LEXICAL_WEIGHT = 0.5;
+/** Entries the model likes best are candidates even when the lexical matcher missed them. */
+const MODEL_CANDIDATES = 5;
+
+/**
+ * Orders the candidates by the learned probability, with the lexical score as a second opinion: the
+ * model reads letters and has seen every phrasing; the matcher knows exact terms and spelling.
+ */
+export function rank(question: Question, retrieved: Retrieved, matcher: Matcher): Ranked {
+  const { classifier } = matcher;
+  if (classifier === undefined) {
+    const candidates = retrieved.candidates.map((r) => ({
+      entry: r.entry,
+      lexical: r.score,
+      lexicalRank: r.rankScore,
+      probability: r.rankScore,
+      score: r.rankScore,
+    }));
+    return { candidates, outOfScope: 0, learned: false };
+  }
+  const prediction = classifier.predict(
+    question.words,
+    question.terms.filter((term) => term.similarity > 0).map((term) => term.term),
+  );
+  const probabilities = prediction.entries;
+  const entries = new Set(retrieved.candidates.map((r) => r.entry));
+  for (const entry of topClasses(probabilities, MODEL_CANDIDATES)) entries.add(entry);
+  const candidates = [...entries].map((entry): Candidate => {
+    const lexical = retrieved.candidates.find((r) => r.entry === entry) ?? retrieved.ranking.find(entry);
+    const probability = probabilities[entry]!;
+    const lexicalRank = lexical?.rankScore ?? 0;
+    return { entry, lexical: lexical?.score ?? 0, lexicalRank, probability, score: probability + LEXICAL_WEIGHT * lexicalRank };
+  });
+  candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  return { candidates, outOfScope: prediction.outOfScope, learned: true };
+}
+
+/** The `limit` most probable entries. */
+function topClasses(probabilities: Float64Array, limit: number): number[] {
+  return Array.from({ length: probabilities.length }, (_, k) => k)
+    .sort((a, b) => probabilities[b]! - probabilities[a]! || a - b)
+    .slice(0, limit);
+}

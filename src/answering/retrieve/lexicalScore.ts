@@ -1,0 +1,116 @@
+import type { MatchIndex } from "../index/matchIndex.js";
+import { bestOfRun, createRun, type RunBest } from "./phrasingRun.js";
+import {
+  maxEntries,
+  NONE,
+  nextEntry,
+  openWalk,
+  takeBag,
+  takePhrasing,
+  type PhrasingSums,
+  type TermWeights,
+} from "./postingWalk.js";
+import type { QueryTerm } from "../understand/queryTerms.js";
+import { createRanking, type Ranking } from "./ranking.js";
+
+export interface Ranked {
+  readonly entry: number;
+  /** 0–1: how well the entry explains the question: decides whether to answer. */
+  readonly score: number;
+  /** The same with named concepts weighed up: decides which entry. */
+  readonly rankScore: number;
+  /** The phrasing that matched best. */
+  readonly phrasing: number;
+}
+
+export type { Ranking };
+
+/** How much the best single phrasing counts against the entry's whole vocabulary. */
+const PHRASING_SHARE = 0.35;
+/** A question worded exactly as one of the phrasings (same terms) should win over partial matches. */
+const EXACT_BONUS = 0.1;
+/** How much it counts that many of the entry's phrasings are about the question's terms. */
+const SUPPORT_SHARE = 0.2;
+
+/** Every entry sharing a term with the question, best first (see `scoreEntries`). */
+export function rankEntries(query: readonly QueryTerm[], index: MatchIndex): Ranked[] {
+  const ranking = scoreEntries(query, index);
+  return ranking.top(ranking.size);
+}
+
+/**
+ * Scores only the entries that share a term with the question (through the inverted index).
+ * A phrasing scores by the share of the question's weight it explains, damped when it leaves
+ * much of itself unmatched; the entry adds how much of the question all its words explain.
+ * Unknown words stay in the denominator, so a question about something else scores low.
+ * Two weightings are scored: `weight` (acceptance: `score`) and `rankWeight` (choice: `rankScore`).
+ *
+ * The posting lists are walked entry by entry (see postingWalk.ts); sums are still added term by
+ * term in the question's order and an entry's phrasings taken in the order a term-by-term walk
+ * met them, so every score is the same float, bit for bit, as when each term was added to Maps.
+ */
+export function scoreEntries(query: readonly QueryTerm[], index: MatchIndex): Ranking {
+  const terms = dedupe(query);
+  const acceptTotal = terms.reduce((sum, t) => sum + (t.light && t.similarity > 0 ? 0 : t.weight), 0);
+  const chooseTotal = terms.reduce((sum, t) => sum + (t.light && t.similarity > 0 ? 0 : t.rankWeight), 0);
+  const walk = openWalk(acceptTotal === 0 ? [] : knownTerms(terms, index), index);
+  const { ofEntry, weight, termCount } = index.phrasings;
+  const out = createRanking(maxEntries(walk));
+  const run = createRun(index.phrasings.maxPerEntry);
+  const hit: PhrasingSums = { phrasing: 0, firstTerm: 0, accept: 0, choose: 0, covered: 0, held: 0 };
+  const best: RunBest = { accept: 0, choose: 0, totalAccept: 0, totalChoose: 0, phrasing: -1 };
+  const bag = new Float64Array(2);
+
+  for (let entry = nextEntry(walk); entry !== NONE; entry = nextEntry(walk)) {
+    takeBag(walk, entry, bag);
+    const end = ofEntry[entry + 1]!;
+    run.length = 0;
+    while (takePhrasing(walk, end, hit)) {
+      const p = hit.phrasing;
+      const phrasingCoverage = Math.min(1, hit.covered / weight[p]!);
+      const exact = hit.held === terms.length && termCount[p] === terms.length;
+      const acceptCoverage = Math.min(1, hit.accept / acceptTotal);
+      const chooseCoverage = Math.min(1, hit.choose / chooseTotal);
+      const k = run.length++;
+      run.firstTerm[k] = hit.firstTerm;
+      run.phrasing[k] = p;
+      run.accept[k] = acceptCoverage * (0.5 + 0.5 * phrasingCoverage) + (exact ? EXACT_BONUS : 0);
+      run.choose[k] = chooseCoverage * (0.5 + 0.5 * phrasingCoverage) + (exact ? EXACT_BONUS : 0);
+      run.acceptCoverage[k] = acceptCoverage;
+      run.chooseCoverage[k] = chooseCoverage;
+    }
+    bestOfRun(run, best);
+    const phrasings = end - ofEntry[entry]!;
+    const score = entryScore(best.accept, bag[0]! / acceptTotal, best.totalAccept, phrasings);
+    // With no choice weight at all the acceptance score decides, as it always did.
+    const rankScore = chooseTotal === 0 ? score : entryScore(best.choose, bag[1]! / chooseTotal, best.totalChoose, phrasings);
+    out.push(entry, score, rankScore, best.phrasing);
+  }
+  return out.done();
+}
+
+function entryScore(best: number, bagShare: number, total: number, phrasings: number): number {
+  const bagCoverage = Math.min(1, bagShare);
+  const support = total / phrasings;
+  return PHRASING_SHARE * best + (1 - PHRASING_SHARE - SUPPORT_SHARE) * bagCoverage + SUPPORT_SHARE * support;
+}
+
+/** The question's terms the index knows, with what each adds (the same products as ever: the same floats). */
+function knownTerms(terms: readonly QueryTerm[], index: MatchIndex): TermWeights[] {
+  return terms.flatMap((term) => {
+    const id = term.similarity === 0 ? undefined : index.termIds.get(term.term);
+    if (id === undefined) return [];
+    const { similarity } = term;
+    return [{ id, accept: term.weight * similarity, choose: term.rankWeight * similarity, covered: index.idf[id]! * similarity }];
+  });
+}
+
+/** A term asked twice counts once, with its surest spelling. */
+function dedupe(query: readonly QueryTerm[]): QueryTerm[] {
+  const byTerm = new Map<string, QueryTerm>();
+  for (const term of query) {
+    const seen = byTerm.get(term.term);
+    if (seen === undefined || term.similarity > seen.similarity) byTerm.set(term.term, term);
+  }
+  return [...byTerm.values()];
+}

@@ -1,0 +1,58 @@
+/** A day of a month, as a text names it ("10. Januar", "January 10", "the 11th", "13.1."). */
+export interface DayOfMonth {
+  readonly day: number;
+  /** 1–12; undefined when the text gives the day alone ("am 14.", "on the 11th"). */
+  readonly month: number | undefined;
+}
+
+const MONTHS: readonly (readonly [RegExp, number])[] = [
+  [/^(?:januar|january|jan|j(?:ä|ae|a)nner)$/, 1],
+  [/^(?:februar|february|feb)$/, 2],
+  [/^(?:m(?:ä|ae|a)rz|march|mar|m(?:ä|ae|a)r)$/, 3],
+  [/^(?:april|apr)$/, 4],
+  [/^(?:mai|may)$/, 5],
+  [/^(?:juni|june|jun)$/, 6],
+  [/^(?:juli|july|jul)$/, 7],
+  [/^(?:august|aug)$/, 8],
+  [/^(?:september|sept|sep)$/, 9],
+  [/^(?:oktober|october|okt|oct)$/, 10],
+  [/^(?:november|nov)$/, 11],
+  [/^(?:dezember|december|dez|dec)$/, 12],
+];
+
+function monthOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const lower = word.toLowerCase().replace(/\.$/, "");
+  return MONTHS.find(([pattern]) => pattern.test(lower))?.[1];
+}
+
+const MONTH_WORD = "[A-Za-zÄÖÜäöüß]{3,9}\\.?";
+
+/**
+ * Every day of a month a text names. Forms: "10. Januar", "10 January", "January 10(th)",
+ * "13.1.", "the 11th", "am 14.", "on the 12th". A bare number ("3 meetings") is no day.
+ */
+export function daysIn(text: string): DayOfMonth[] {
+  const found: DayOfMonth[] = [];
+  const add = (day: string, month: number | undefined): void => {
+    const value = Number(day);
+    if (value >= 1 && value <= 31 && !found.some((d) => d.day === value && d.month === month)) found.push({ day: value, month });
+  };
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_WORD})`, "g"))) {
+    const month = monthOf(m[2]);
+    if (month !== undefined) add(m[1]!, month);
+  }
+  for (const m of text.matchAll(new RegExp(`(${MONTH_WORD})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g"))) {
+    const month = monthOf(m[1]);
+    if (month !== undefined) add(m[2]!, month);
+  }
+  for (const m of text.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g)) add(m[1]!, Number(m[2]));
+  // A day without its month: an English ordinal, or a German "am 14." that no month follows.
+  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)) {
+    if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
+  }
+  for (const m of text.matchAll(/\b(?:am|vom|zum|bis zum|ab dem|den)\s+(\d{1,2})\.(?!\d)/gi)) {
+    if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
+  }
+  return found;
+}

@@ -1,0 +1,481 @@
+import { stemmer as stemDe } from "@orama/stemmers/german";
+import { stemmer as stemEn } from "@orama/stemmers/english";
+import { deu, eng } from "stopword";
+import type { Language } from "../types.js";
+
+/**
+ * Question words carry meaning that stop-word lists throw away ("wann" vs "wer"), so they become
+ * language-neutral intent terms before stop words are removed.
+ */
+const QUESTION_WORDS: Readonly<Record<string, string>> = {
+  wann: "?when",
+  when: "?when",
+  wer: "?who",
+  wem: "?who",
+  wen: "?who",
+  who: "?who",
+  whom: "?who",
+  wo: "?where",
+  wohin: "?where",
+  where: "?where",
+  warum: "?why",
+  wieso: "?why",
+  weshalb: "?why",
+  why: "?why",
+};
+
+/** Multi-word question forms that ask for one kind of answer: a number, a duration, an age. */
+const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:wie ?viele?|how many|how much|wieviel)\b/g, " ?count "],
+  [/\b(?:wie lange?|how long)\b/g, " ?duration "],
+  [/\b(?:wie alt|how old)\b/g, " ?age "],
+  [/\b(?:an welchem tag|welche[nms]? (?:tag|datum)|what day|which day|what date|which date|wann genau)\b/g, " ?when "],
+  [/\b(?:seit wann|since when|(?:in )?welche[nms]? jahr|(?:in )?what year|which year|how long ago)\b/g, " ?when "],
+  [
+    /\b(?:in welche[rnm]? (?:stadt|ort|land)|an welche[nm] ort|what (?:city|place|venue|location)|which (?:city|place|venue|location))\b/g,
+    " ?where ",
+  ],
+  // What came of something: the article reports talks before they happen, never their outcome.
+  // Marked, not replaced: the words in between say what came out ("kam beim OSZE-Treffen raus").
+  [
+    /\b(?:was\s(?:\S+\s){0,3}?(?:kam|kommt)|(?:kam|kommt)\s(?:da\s|dabei\s)?(?:was|etwas))\b(?:\s\S+){0,8}?\s(?:raus|heraus)\b/g,
+    " ?outcome $& ",
+  ],
+  [
+    /\b(?:rausgekommen|herausgekommen|ergebnis(?:se)?|resultat(?:e)?|what came out|outcomes?|results?|who won|winners?|gewonnen|sieger|beschlossen)\b/g,
+    " ?outcome ",
+  ],
+];
+
+/** Chat spellings whose parts carry meaning ("whens" is "when is"). */
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  whens: "when",
+  whos: "who",
+  wheres: "where",
+  whys: "why",
+  whats: "what",
+  hows: "how",
+  isnt: "is not",
+  arent: "are not",
+  wont: "will not",
+  dont: "do not",
+  doesnt: "does not",
+  didnt: "did not",
+  gehts: "geht es",
+  gibts: "gibt es",
+  wies: "wie es",
+  wos: "wo es",
+};
+
+/** Filler that strangers add to questions and that no fact depends on. */
+const EXTRA_STOPWORDS: Readonly<Record<Language, readonly string[]>> = {
+  de: [
+    "eigentlich",
+    "genau",
+    "bitte",
+    "mal",
+    "denn",
+    "eig",
+    "nochmal",
+    "überhaupt",
+    "bzw",
+    "gegenüber",
+    "bezüglich",
+    "hinsichtlich",
+    "betreffend",
+    "irgendwie",
+    "ungefähr",
+    "etwa",
+    "jemand",
+    "irgendwer",
+    "irgendwas",
+    "welcher",
+    "welches",
+    "welchen",
+    "welchem",
+  ],
+  en: [
+    "please",
+    "exactly",
+    "actually",
+    "really",
+    "does",
+    "did",
+    "do",
+    "tell",
+    "know",
+    "s",
+    "t",
+    "pls",
+    "plz",
+    "anyway",
+    "u",
+    "toward",
+    "towards",
+    "against",
+    "without",
+    "within",
+    "upon",
+    "via",
+    "per",
+    "onto",
+    "among",
+    "across",
+    "around",
+    "behind",
+    "beyond",
+    "during",
+    "near",
+    "off",
+    "regarding",
+    "concerning",
+    "toward",
+    "whether",
+    "anything",
+    "something",
+    "someone",
+    "anyone",
+    "everything",
+    "either",
+    "neither",
+    "yet",
+    "just",
+    "even",
+    "ever",
+    "also",
+    "then",
+    "there",
+    "here",
+    "been",
+  ],
+};
+
+/**
+ * Verbs that hold a question together without saying what it is about ("was steht an",
+ * "what happens"): kept, but weighed lightly.
+ */
+const LIGHT_WORDS = new Set(
+  [
+    "stehen",
+    "steht",
+    "stand",
+    "stehe",
+    "geben",
+    "gibt",
+    "gab",
+    "machen",
+    "macht",
+    "gemacht",
+    "passiert",
+    "passieren",
+    "geschehen",
+    "geschieht",
+    "kommen",
+    "kommt",
+    "gehen",
+    "geht",
+    "sein",
+    "sind",
+    "haben",
+    "hat",
+    "werden",
+    "wird",
+    "los",
+    "finden",
+    "findet",
+    "statt",
+    "tun",
+    "happen",
+    "happens",
+    "happening",
+    "happened",
+    "make",
+    "makes",
+    "made",
+    "go",
+    "goes",
+    "going",
+    "get",
+    "gets",
+    "got",
+    "come",
+    "comes",
+    "take",
+    "takes",
+    "taking",
+    "stand",
+    "stands",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "thing",
+    "things",
+    "sache",
+    "sachen",
+    "ding",
+    "dinge",
+    "people",
+    "leute",
+    "rolle",
+    "role",
+    "spielt",
+    "spielen",
+    "spielte",
+    "play",
+    "plays",
+    "played",
+  ].map(foldWord),
+);
+
+/** Whether a word is a light verb or filler noun that weighs little in a question. */
+export function isLightWord(word: string): boolean {
+  return LIGHT_WORDS.has(word);
+}
+
+/** Words the stock lists drop that tell facts apart here ("das erste Treffen", "ohne die Ukraine"). */
+const KEEP = new Set([
+  "erste",
+  "erster",
+  "ersten",
+  "zweite",
+  "zweiten",
+  "dritte",
+  "dritten",
+  "neue",
+  "neuen",
+  "neu",
+  "jahr",
+  "jahre",
+  "jahren",
+  "teil",
+  "ende",
+  "zeit",
+  "tag",
+  "tage",
+  "tagen",
+  "gross",
+  "lange",
+  "lang",
+  "ohne",
+  "without",
+  "gegen",
+  "against",
+  "zwei",
+  "drei",
+]);
+
+/**
+ * A German word as people type it without umlauts: "für" is "fur" when folded and "fuer" typed out;
+ * both spellings are the same stop word.
+ */
+function foldedSpellings(word: string): string[] {
+  const typedOut = word.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
+  return [foldWord(word), foldWord(typedOut)];
+}
+
+const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  de: new Set([...deu, ...EXTRA_STOPWORDS.de].flatMap(foldedSpellings).filter((word) => !KEEP.has(word))),
+  en: new Set([...eng, ...EXTRA_STOPWORDS.en].map(foldWord).filter((word) => !KEEP.has(word))),
+};
+
+/** Lower-case, NFKC, umlauts and ß folded, so "Gespräche" and "Gesprache" meet. */
+export function foldWord(word: string): string {
+  return word
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/ä/g, "a")
+    .replace(/ö/g, "o")
+    .replace(/ü/g, "u")
+    .replace(/ß/g, "ss")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "");
+}
+
+/**
+ * Splits text into folded words: letters and digits only; "10." and "10th" become "10",
+ * hyphenated compounds ("NATO-Russland-Rat") their parts.
+ */
+const MONTHS = [
+  "januar",
+  "februar",
+  "marz",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "dezember",
+];
+
+/** "13.1." is how Germans write 13 January: spell the month so it meets "13. Januar". */
+function spellNumericDates(text: string): string {
+  return text.replace(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g, (match, day: string, month: string) => {
+    const name = MONTHS[Number(month) - 1];
+    return name === undefined ? match : `${day}. ${name} `;
+  });
+}
+
+const wordsCache = new Map<string, readonly string[]>();
+const WORDS_CACHE_LIMIT = 50_000;
+
+/**
+ * Reading a text into words is most of an index build, and every stage and model reads the same
+ * phrasings again: the readings of up to WORDS_CACHE_LIMIT texts are kept (a reading depends on the
+ * text alone, so it is never stale).
+ */
+export function words(text: string): string[] {
+  let found = wordsCache.get(text);
+  if (found === undefined) {
+    if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
+    found = readWords(text);
+    // Short texts only: a 100 kB paste is read once and not kept.
+    if (text.length <= 1000) wordsCache.set(text, found);
+  }
+  return [...found];
+}
+
+function readWords(text: string): string[] {
+  const folded = spellNumericDates(foldWord(text)).replace(/(\p{L})['’](\p{L})/gu, "$1$2");
+  const out: string[] = [];
+  for (const match of folded.matchAll(/[?\p{L}\p{N}]+/gu)) {
+    for (const part of match[0].split("?")) {
+      if (part.length === 0) continue;
+      const word = part.replace(/^(\d+)(st|nd|rd|th|ten)$/u, "$1");
+      const expanded = Object.hasOwn(CONTRACTIONS, word) ? CONTRACTIONS[word] : undefined;
+      if (expanded === undefined) out.push(word);
+      else out.push(...expanded.split(" "));
+    }
+  }
+  return out;
+}
+
+/** Words with the multi-word question forms turned into intents (kept as "?count" etc.). */
+function wordsWithIntents(text: string): string[] {
+  let joined = ` ${words(text).join(" ")} `;
+  // An intent already placed ("?outcome") is never read again as the word it names.
+  for (const [pattern, intent] of QUESTION_PHRASES)
+    joined = joined.replace(pattern, (match, ...rest) => {
+      const at = rest.find((value) => typeof value === "number") as number;
+      return joined[at - 1] === "?" ? match : intent.replace("$&", match);
+    });
+  return joined.split(" ").filter((word) => word.length > 0);
+}
+
+export function isStopword(word: string, language: Language | "any"): boolean {
+  if (language === "any") return STOPWORDS.de.has(word) && STOPWORDS.en.has(word);
+  return STOPWORDS[language].has(word);
+}
+
+export function isStopwordIn(word: string, language: Language): boolean {
+  return STOPWORDS[language].has(word);
+}
+
+const stemCache = new Map<string, string>();
+
+/**
+ * One stem per word whatever its language: the shorter of the German and English stems, so a
+ * German word asked in an English sentence ("OSZE", "Krim") meets the same term in the index.
+ */
+export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let result = word;
+  if (!/^\d+$/.test(word) && word.length > 3) {
+    const de = stemDe(word);
+    const en = stemEn(word);
+    result = de.length <= en.length ? de : en;
+    if (result.length < 3) result = word;
+  }
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(word, result);
+  return result;
+}
+
+/** Both languages' stems of a word: the index knows a word by either (see MatchIndex.aliases). */
+export function stemsOf(word: string): readonly string[] {
+  if (/^\d+$/.test(word) || word.length <= 3) return [word];
+  return [stemDe(word), stemEn(word)];
+}
+
+export interface Token {
+  /** The folded surface word, for typo matching. */
+  readonly word: string;
+  /** The term the index uses: a stem, or an intent such as "?when". */
+  readonly term: string;
+}
+
+/** Words to tokens: question words become intents, stop words of `language` go. */
+export function tokenize(text: string, language: Language | "any"): Token[] {
+  const out: Token[] = [];
+  const all = wordsWithIntents(text);
+  for (const [k, word] of all.entries()) {
+    const intent = word.startsWith("?") ? word : Object.hasOwn(QUESTION_WORDS, word) ? QUESTION_WORDS[word] : undefined;
+    if (intent !== undefined) {
+      // A relative "wo"/"where" is a function word like any other.
+      if (!isRelative(word, all[k - 1])) out.push({ word, term: intent });
+      continue;
+    }
+    if (language === "any" ? isStopword(word, "any") : isStopword(word, language)) continue;
+    out.push({ word, term: stem(word) });
+  }
+  return out;
+}
+
+/** Words that may stand before a question word that asks ("und wo …", "ok so where …"). */
+const BEFORE_QUESTION_WORD = new Set(
+  [
+    "und",
+    "and",
+    "aber",
+    "but",
+    "also",
+    "so",
+    "ok",
+    "okay",
+    "na",
+    "genau",
+    "exactly",
+    "oder",
+    "or",
+    "sonst",
+    "then",
+    "dann",
+  ].concat([
+    "btw",
+    "ey",
+    "yo",
+    "hey",
+    "bot",
+    "nochmal",
+    "again",
+    "ja",
+    "yes",
+    "doch",
+    "eigentlich",
+    "actually",
+    "denn",
+    "nur",
+    "just",
+  ]),
+);
+
+/**
+ * "wo"/"where" after a noun joins a clause ("das Gremium, wo sie sich treffen", "the forum where
+ * they meet") and asks for no place: it is a question word only first, or after a word such as "und".
+ */
+function isRelative(word: string, before: string | undefined): boolean {
+  if (word !== "wo" && word !== "where") return false;
+  return before !== undefined && !before.startsWith("?") && !BEFORE_QUESTION_WORD.has(before);
+}
+
+/** The words whose letters the learned ranker reads: all but the function words of both languages. */
+export function contentWords(text: string): string[] {
+  return tokenize(text, "any").map((token) => token.word);
+}

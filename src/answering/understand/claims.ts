@@ -1,0 +1,46 @@
+/**
+ * A statement the asker wants confirmed: "X, correct?", "stimmt es, dass X?", "is it true that X",
+ * "X – seh ich das richtig?". Returns X, or undefined for an ordinary question.
+ */
+export function claimOf(sentence: string): string | undefined {
+  const text = sentence.trim();
+  const lower = text.toLowerCase();
+  for (const pattern of LEADING) {
+    const match = pattern.exec(lower);
+    if (match !== null) return text.slice(match[0].length).trim() || undefined;
+  }
+  for (const pattern of TRAILING) {
+    const match = pattern.exec(lower);
+    if (match !== null && match.index > 0) return text.slice(0, match.index).trim() || undefined;
+  }
+  return undefined;
+}
+
+/** A sentence that only asks whether what came before is right ("stimmt das?", "is that true?"). */
+export function isConfirmationOnly(sentence: string): boolean {
+  return ONLY_TAG.test(sentence.trim().toLowerCase());
+}
+
+const TAGS =
+  "correct|right|richtig|korrekt|stimmt(?:'?s| das| doch)?|oder(?: nicht)?|nicht wahr|ne|gell|gelle|wa|isn'?t (?:it|that (?:so|right))|aren'?t they|don'?t they|doesn'?t (?:it|he|she)|didn'?t (?:they|he|she)|won'?t they|is that (?:right|correct|true|so)|am i right|true|wahr|ja|yes|yeah|no|nein|or not|or what|oder was";
+
+/** "…, does he?", "…, isn't it?": an English tag question on any pronoun. */
+const ENGLISH_TAG =
+  "(?:is|isn'?t|does|doesn'?t|did|didn'?t|do|don'?t|will|won'?t|was|wasn'?t|were|weren'?t|are|aren'?t|has|hasn'?t|have|haven'?t|can|can'?t)\\s+(?:he|she|it|they|we|you|there|that)";
+
+const TRAILING: readonly RegExp[] = [
+  new RegExp(`\\s*[,;–—-]\\s*(?:${TAGS}|${ENGLISH_TAG})\\s*[?!.]*\\s*$`),
+  new RegExp(`\\s+(?:${TAGS})\\s*\\?+\\s*$`),
+];
+
+const ONLY_TAG = new RegExp(
+  `^(?:(?:ist |is )?(?:das|that|this|it) )?(?:${TAGS}|stimmt|stimmt das|ist das (?:richtig|so|wahr|korrekt)|seh ich das richtig|sehe ich das richtig|hab ich (?:das )?recht|is (?:that|this|it) (?:true|right|correct|so))\\s*[?!.]*$`,
+);
+
+const LEADING: readonly RegExp[] = [
+  /^(?:is it (?:true|correct|right|so)|is it the case|am i right (?:in thinking )?|did i get (?:it|this|that) right|can you confirm|could you confirm|confirm)(?:,)?\s+(?:that\s+)?/,
+  /^i (?:read|heard|saw|was told|think|believe|thought)(?: somewhere| online| on twitter| that)?\s+(?:that\s+)?/,
+  /^(?:stimmt es|ist es (?:richtig|wahr|korrekt|so)|stimmt das|seh(?:e)? ich (?:das )?richtig|hab(?:e)? ich (?:das )?richtig verstanden|kannst du best(?:ä|ae|a)tigen)\s*,?\s*(?:dass|das)\s+/,
+  /^ich (?:hab(?:e)?|habe) (?:gelesen|geh(?:ö|oe|o)rt|mitbekommen)\s*,?\s*(?:dass|das)\s+/,
+  /^(?:ich glaube|ich dachte|soweit ich wei(?:ß|ss))\s*,?\s*(?:dass|das)?\s+/,
+];

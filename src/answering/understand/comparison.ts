@@ -1,0 +1,50 @@
+/** Two things asked about together: which comes first, or how they differ. */
+export interface Comparison {
+  readonly kind: "order" | "difference";
+  readonly first: string;
+  readonly second: string;
+}
+
+const EARLIER =
+  "earlier|first|sooner|before|later|last|after|fr(?:ü|ue|u)her|zuerst|eher|als erstes|sp(?:ä|ae|a)ter|zuletzt|vorher|danach";
+
+const ORDER: readonly RegExp[] = [
+  // "which one is earlier: nato talks or osce talks", "welches treffen ist zuerst, nato oder osze"
+  new RegExp(
+    `^(?:which|what|welche[srnm]?|was|wer)(?:\\s+(?:one|of (?:them|the two)|meeting|talks?|event|date|termin|treffen|gespr(?:ä|ae|a)ch(?:e)?|von beiden|davon))?\\s+(?:is|comes|happens|takes place|was|will be|ist|kommt|findet|war|sind|will)?\\s*(?:${EARLIER})\\b(?:\\s+(?:statt|dran|zuerst))?\\s*[:,-]?\\s*(?:the\\s+|das\\s+|die\\s+|der\\s+)?(.+?)\\s+(?:or|oder)\\s+(?:the\\s+|das\\s+|die\\s+|der\\s+)?(.+)$`,
+  ),
+  // "nato or osce, which comes first", "nato oder osze – was ist früher"
+  new RegExp(
+    `^(?:the\\s+|das\\s+|die\\s+)?(.+?)\\s+(?:or|oder)\\s+(?:the\\s+|das\\s+|die\\s+)?(.+?)\\s*[:,-]+\\s*(?:which|what|welche[srnm]?|was|wer)\\b.*\\b(?:${EARLIER})\\b.*$`,
+  ),
+  // "is the nato meeting before the osce one", "kommt das nato treffen vor dem osze treffen"
+  /^(?:is|does|do|will|ist|kommt|findet)\s+(?:the\s+|das\s+|die\s+)?(.+?)\s+(?:come\s+|take place\s+|happen\s+|statt\s+)?(?:before|after|earlier than|later than|vor|nach|fr(?:ü|ue|u)her als|sp(?:ä|ae|a)ter als)\s+(?:the\s+|dem\s+|der\s+|den\s+)?(.+?)(?:\s+statt)?$/,
+];
+
+const DIFFERENCE =
+  /^(?:what(?:'s| is)? the )?(?:difference|unterschied|diff)\s+(?:between|zwischen)\s+(?:the\s+|dem\s+|der\s+)?(.+?)\s+(?:and|und)\s+(?:the\s+|dem\s+|der\s+)?(.+)$/;
+
+/** The comparison a sentence asks for, with its two sides as written, or undefined. */
+export function comparisonOf(sentence: string): Comparison | undefined {
+  const text = sentence
+    .trim()
+    .replace(/[?!.]+$/, "")
+    .trim();
+  const lower = text.toLowerCase();
+  const difference = DIFFERENCE.exec(lower.replace(/^(?:was ist der |wo ist der |what is the |whats the )/, ""));
+  if (difference !== null) return side("difference", difference[1]!, difference[2]!);
+  for (const pattern of ORDER) {
+    const match = pattern.exec(lower);
+    if (match !== null) return side("order", match[1]!, match[2]!);
+  }
+  return undefined;
+}
+
+function side(kind: Comparison["kind"], first: string, second: string): Comparison | undefined {
+  const clean = (text: string): string => text.replace(/\s+(?:one|meeting|talks|treffen)?\s*$/, (m) => m).trim();
+  const a = clean(first);
+  const b = clean(second);
+  // Both sides must name something: "a or b" of single letters is no comparison of the article's events.
+  if (!/[\p{L}\p{N}]{2,}/u.test(a) || !/[\p{L}\p{N}]{2,}/u.test(b)) return undefined;
+  return { kind, first: a, second: b };
+}

@@ -1,0 +1,154 @@
+import type { Language } from "../../knowledge/types.js";
+import type { MatchIndex } from "../index/matchIndex.js";
+import { daysIn, type DayOfMonth } from "../text/dates.js";
+import { contentWords, isStopwordIn, tokenize } from "../text/normalize.js";
+import type { AnswerOptions } from "../types.js";
+import { isOnlyChatter, withoutChatter } from "./chatter.js";
+import { claimOf, isConfirmationOnly } from "./claims.js";
+import { comparisonOf } from "./comparison.js";
+import { detectLanguage } from "./language.js";
+import { cleanMessage, splitSentences } from "./message.js";
+import { readsAsQuestion, splitQuestions } from "./questionSplit.js";
+import { queryTerms, type QueryTerm } from "./queryTerms.js";
+import { smalltalkKind, type SmalltalkKind } from "./smalltalk.js";
+
+/** Longer messages are refused as `invalid`; nobody asks about one article in more words. */
+export const MAX_QUESTION_LENGTH = 500;
+/** More questions than this in one message: the first ones are answered. */
+const MAX_ASKS = 3;
+
+export type InvalidReason = "empty" | "tooLong" | "noText";
+
+/** What a message is, before anything is looked up: the first stage's output. */
+export type Understood =
+  | { readonly kind: "invalid"; readonly text: string; readonly language: Language; readonly reason: InvalidReason }
+  | { readonly kind: "smalltalk"; readonly text: string; readonly language: Language; readonly smalltalk: SmalltalkKind }
+  | Message;
+
+/** A message that asks something: its questions (usually one), and how they relate. */
+export interface Message {
+  readonly kind: "message";
+  /** The message as sent. */
+  readonly text: string;
+  readonly language: Language;
+  readonly asks: readonly Question[];
+  /** Set when the message compares its two asks ("which is earlier, A or B"). */
+  readonly comparison?: "order" | "difference" | undefined;
+}
+
+/** One question found in a message. */
+export interface Question {
+  readonly kind: "question";
+  /** The question's own words, without the chatter around it. */
+  readonly text: string;
+  readonly language: Language;
+  /** The question in the index's terms (spelling corrected, synonyms joined, intents such as "?when"). */
+  readonly terms: readonly QueryTerm[];
+  /** Its content words, as the learned ranker reads letters. */
+  readonly words: readonly string[];
+  /** Set when it is a statement to confirm ("X, correct?"): the days it names, to compare with the answer's. */
+  readonly claim?: { readonly days: readonly DayOfMonth[] } | undefined;
+}
+
+/**
+ * Reads a message: is it a question at all (empty, too long, no letters, small talk), which
+ * language it is in, and what it asks: the chatter around the question set aside, a story before
+ * it skipped, a claim to confirm, two questions or a comparison taken apart. Never throws.
+ */
+export function understand(question: string, options: AnswerOptions, index: MatchIndex): Understood {
+  const text = typeof question === "string" ? question : "";
+  const trimmed = text.trim();
+  const cleaned = cleanMessage(trimmed.slice(0, MAX_QUESTION_LENGTH + 1));
+  const { language } = detectLanguage(
+    cleaned.length > 0 ? cleaned : trimmed.slice(0, MAX_QUESTION_LENGTH),
+    index,
+    options.languageHint,
+  );
+  if (trimmed.length === 0) return { kind: "invalid", text, language, reason: "empty" };
+  if ([...trimmed].length > MAX_QUESTION_LENGTH) return { kind: "invalid", text, language, reason: "tooLong" };
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return { kind: "invalid", text, language, reason: "noText" };
+  const smalltalk = smalltalkKind(cleaned.length > 0 ? cleaned : trimmed);
+  if (smalltalk !== undefined) return { kind: "smalltalk", text, language, smalltalk };
+
+  const sentences = questionSentences(cleaned);
+  if (sentences.length === 0) {
+    // Only chatter ("hey bot, thanks!"): answered like a greeting or thanks.
+    return { kind: "smalltalk", text, language, smalltalk: smalltalkKind(trimmed) ?? chatterKind(cleaned) };
+  }
+  const read = (ask: string, claim?: string): Question => readQuestion(ask, language, index, claim);
+  if (sentences.length === 1) {
+    const comparison = comparisonOf(sentences[0]!.text);
+    if (comparison !== undefined) {
+      // "Which is earlier, A or B" is answered by when A and when B are.
+      const when = comparison.kind === "order" ? (language === "de" ? "wann " : "when ") : "";
+      const asks = [read(`${when}${comparison.first}`), read(`${when}${comparison.second}`)];
+      return { kind: "message", text, language, asks, comparison: comparison.kind };
+    }
+  }
+  const asks = sentences.flatMap(({ text: sentence, claim }) =>
+    claim === undefined ? splitQuestions(sentence).map((part) => read(part)) : [read(sentence, claim)],
+  );
+  return { kind: "message", text, language, asks: asks.slice(0, MAX_ASKS) };
+}
+
+interface AskingSentence {
+  readonly text: string;
+  /** The statement to confirm, when the sentence is a claim. */
+  readonly claim?: string | undefined;
+}
+
+/**
+ * The sentences of a message that ask, without their chatter. A story around them is skipped; with
+ * no sentence that reads as a question, the last one that says anything is taken.
+ */
+function questionSentences(message: string): AskingSentence[] {
+  const sentences = splitSentences(message);
+  const kept: (AskingSentence & { asks: boolean })[] = [];
+  for (const [k, segment] of sentences.entries()) {
+    if (isConfirmationOnly(segment.text) && kept.length > 0) {
+      // "Die NATO trifft sich am 14. Stimmt das?": the sentence before is the claim.
+      const last = kept[kept.length - 1]!;
+      kept[kept.length - 1] = { text: last.text, claim: last.claim ?? last.text, asks: true };
+      continue;
+    }
+    if (isOnlyChatter(segment.text)) continue;
+    const stripped = withoutChatter(segment.text);
+    const claim = claimOf(stripped) ?? (segment.asks ? claimOf(`${stripped}?`) : undefined);
+    const asks = segment.asks || claim !== undefined || readsAsQuestion(stripped) || k === sentences.length - 1;
+    kept.push({ text: stripped, claim: claim === undefined ? undefined : withoutChatter(claim), asks });
+  }
+  const asking = kept.filter((sentence) => sentence.asks);
+  return (asking.length > 0 ? asking : kept.slice(-1)).map(({ text, claim }) => ({ text, claim }));
+}
+
+function readQuestion(text: string, language: Language, index: MatchIndex, claim: string | undefined): Question {
+  const days = claim === undefined ? [] : daysIn(claim);
+  // A claim's dates are compared with the answer's, not matched: "on the 11th" must not pull the
+  // claim away from the entry that says the 10th.
+  const matched = claim === undefined ? text : withoutDays(claim);
+  const other: Language = language === "de" ? "en" : "de";
+  // In a message that mixes languages ("what did der Sprecher say"), the other language's function words are no content.
+  const tokens = tokenize(matched, language).filter(
+    (token) => !(isStopwordIn(token.word, other) && !index.surface.has(token.word)),
+  );
+  return {
+    kind: "question",
+    text,
+    language,
+    terms: queryTerms(tokens, index),
+    words: contentWords(matched),
+    ...(claim === undefined ? {} : { claim: { days } }),
+  };
+}
+
+function withoutDays(text: string): string {
+  return text
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)\b/gi, " ")
+    .replace(/\b(?:am|vom|zum|den|on the|the)\s+\d{1,2}\.?(?=\s|$|,)/gi, " ")
+    .replace(/\b\d{1,2}\.\s*(?=\p{L})/gu, " ")
+    .replace(/\b\d{1,2}\.\d{1,2}\.(?!\d)/g, " ");
+}
+
+function chatterKind(message: string): SmalltalkKind {
+  return /\b(?:thanks?|thx|ty|danke|merci|cheers)\b/i.test(message) ? "thanks" : "greeting";
+}

@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnswerer, type Answerer } from "../../../src/answering/answerer.js";
+import { realKnowledge } from "../../support/realKnowledge.js";
+
+let answerer: Answerer;
+beforeAll(async () => {
+  answerer = createAnswerer(await realKnowledge());
+});
+
+describe("claims to check", () => {
+  it.each([
+    ["the bilateral talks were on the 11th, correct?", "no", /^No — according to the article[\s\S]*January 10/],
+    ["die NATO trifft sich am 14. mit Russland, richtig?", "no", /^Nein – laut dem Artikel[\s\S]*12\. Januar/],
+    ["die NATO trifft sich am 12. mit Russland, richtig?", "yes", /^Ja – laut dem Artikel[\s\S]*12\. Januar/],
+    ["is it true that the OSCE meeting is on January 13?", "yes", /^Yes — [\s\S]*January 13/],
+    ["Das OSZE-Treffen ist am 15. Januar. Stimmt das?", "no", /^Nein – [\s\S]*13\. Januar/],
+  ])("GIVEN %j THEN %s, with what the article says", (question, verdict, text) => {
+    const answer = answerer.answer(question);
+    expect(answer.status).toBe("answered");
+    expect(answer.parts[0]?.verdict).toBe(verdict);
+    expect(answer.answer).toMatch(text);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it("GIVEN a claim with no date THEN the answer as it is, without a verdict", () => {
+    const answer = answerer.answer("Putin bestreitet, einen Angriff zu planen, oder?");
+    expect(answer.status).toBe("answered");
+    expect(answer.parts[0]?.verdict).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnswerer, type Answerer } from "../../src/answering/answerer.js";
+import { locateQuote } from "../../src/knowledge/quotes.js";
+import { realKnowledge } from "../support/realKnowledge.js";
+
+let answerer: Answerer;
+beforeAll(async () => {
+  answerer = createAnswerer(await realKnowledge());
+});
+
+const STORY =
+  "So I was reading about all this yesterday on my phone and my friend said something about Ukraine and the Cold War and treaties, and honestly I got confused because there were like three meetings or something. anyway what I actually wanted to know is what Putin demanded from the West?";
+
+/** The table of issue 12: whole messages as people post them, and what the answer must hold. */
+describe("whole messages", () => {
+  it.each([
+    ["hey all 👋 does anyone know when the OSCE thing is? ty!", "en", /January 13/, [7]],
+    ["Hallo zusammen! Frage an den Bot: wann trifft sich die NATO mit Russland? Danke!!", "de", /12\. Januar/, [7]],
+    [STORY, "en", /NATO/, [16]],
+    ["the bilateral talks were on the 11th, correct?", "en", /^No — according to the article[\s\S]*January 10/, [6]],
+    ["die NATO trifft sich am 14. mit Russland, richtig?", "de", /^Nein – laut dem Artikel[\s\S]*12\. Januar/, [7]],
+    ["wann ist das nato treffen und wann das mit der osze?", "de", /12\. Januar[\s\S]*13\. Januar/, [7]],
+    [
+      "which one is earlier: nato talks or osce talks?",
+      "en",
+      /nato talks” comes first \(January 12\), then “osce talks” \(January 13\)/,
+      [7],
+    ],
+    ["what did der Sprecher say about Ukraine's interests?", "en", /not be ignored/, [18]],
+  ] as const)("GIVEN %j THEN answered in %s", (message, language, fact, paragraphs) => {
+    const answer = answerer.answer(message);
+    expect(answer).toMatchObject({ status: "answered", language });
+    expect(answer.answer).toMatch(fact);
+    const cited = answer.citations.flatMap((c) => locateQuote(c.quote, answerer.knowledge.article.paragraphs));
+    expect(cited.some((n) => (paragraphs as readonly number[]).includes(n))).toBe(true);
+  });
+
+  it("GIVEN two questions THEN two parts, each with its citations; the first part's entry is the answer's", () => {
+    const answer = answerer.answer("wann ist das nato treffen und wann das mit der osze?");
+    expect(answer.parts.map((p) => p.entryId)).toEqual(["nato-russia-council-date", "osce-meeting-date"]);
+    expect(answer.entryId).toBe("nato-russia-council-date");
+    expect(answer.citations).toEqual(answer.parts.flatMap((p) => p.citations));
+  });
+
+  it("GIVEN only chatter THEN small talk; GIVEN chatter around a question THEN never the chatter answered instead", () => {
+    expect(answerer.answer("hey bot, thanks a lot! 🙏").status).toBe("smalltalk");
+    expect(answerer.answer("hallo zusammen 👋").status).toBe("smalltalk");
+    expect(answerer.answer("thanks! and who announced the talks?").status).toBe("answered");
+  });
+
+  it("GIVEN a claim about what the article does not cover THEN declined", () => {
+    for (const message of [
+      "Biden hat Putin danach in Wien zum Abendessen getroffen, richtig?",
+      "the spokesman is 54 years old, right?",
+    ]) {
+      expect(answerer.answer(message).status, message).not.toBe("answered");
+    }
+  });
+});

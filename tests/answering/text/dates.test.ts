@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { daysIn } from "../../../src/answering/text/dates.js";
+
+describe("daysIn", () => {
+  it.each([
+    ["für den 10. Januar geplant", [{ day: 10, month: 1 }]],
+    [
+      "on January 10 and the 12th of January",
+      [
+        { day: 12, month: 1 },
+        { day: 10, month: 1 },
+      ],
+    ],
+    ["am 13.1. in Wien", [{ day: 13, month: 1 }]],
+    ["jan 12?", [{ day: 12, month: 1 }]],
+    ["the talks were on the 11th", [{ day: 11, month: undefined }]],
+    ["die NATO trifft sich am 14. mit Russland", [{ day: 14, month: undefined }]],
+    ["Montag (27. Dezember)", [{ day: 27, month: 12 }]],
+    ["3 meetings in 2 weeks", []],
+    ["am 40. Januar", []],
+  ])("GIVEN %j THEN %j", (text, days) => {
+    expect(daysIn(text)).toEqual(days);
+  });
+});

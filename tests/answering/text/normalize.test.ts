@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { foldWord, tokenize, words } from "../../../src/answering/text/normalize.js";
+
+const terms = (text: string, language: "de" | "en") => tokenize(text, language).map((t) => t.term);
+
+describe("normalize", () => {
+  it("GIVEN umlauts, ß and their keyboard-less spellings THEN Gespräche, Gesprache and GESPRÄCHE fold alike", () => {
+    expect(foldWord("Gespräche")).toBe("gesprache");
+    expect(foldWord("GESPRÄCHE")).toBe("gesprache");
+    expect(foldWord("Straße")).toBe("strasse");
+    expect(foldWord("ﬁnal")).toBe("final");
+  });
+
+  it("GIVEN punctuation, hyphenated compounds and ordinals THEN words are split cleanly", () => {
+    expect(words("NATO-Russland-Rat, am 12th?!")).toEqual(["nato", "russland", "rat", "am", "12"]);
+    expect(words("What's Putin's plan")).toEqual(["what", "putins", "plan"]);
+  });
+
+  it("GIVEN a German numeric date THEN the month is spelled out", () => {
+    expect(words("was ist am 13.1. los")).toEqual(["was", "ist", "am", "13", "januar", "los"]);
+  });
+
+  it("GIVEN stop words THEN they are dropped per language, question words become intents", () => {
+    expect(terms("Wann finden die Gespräche statt?", "de")).toEqual(["?when", "find", "gesprach"]);
+    expect(terms("Who represents the sides?", "en")).toEqual(["?who", ...terms("represents sides", "en")]);
+    expect(terms("Wie viele Truppen?", "de")).toEqual(["?count", "trupp"]);
+  });
+
+  it("GIVEN inflected forms THEN German and English stems meet", () => {
+    expect(terms("Sanktionen", "de")).toEqual(terms("Sanktion", "de"));
+    expect(terms("sanctions", "en")).toEqual(terms("sanction", "en"));
+    expect(terms("Gespräche", "de")).toEqual(terms("Gesprache", "de"));
+  });
+
+  it("GIVEN chat contractions THEN their meaning is kept", () => {
+    expect(terms("whens the meeting", "en")).toEqual(["?when", "meet"]);
+  });
+
+  it("GIVEN words that are names of Object.prototype members THEN they are plain words", () => {
+    expect(words("constructor toString __proto__ hasOwnProperty")).toEqual(
+      ["constructor", "tostring", "__proto__", "hasownproperty"].flatMap((w) => words(w)),
+    );
+    expect(() => tokenize("what is the constructor of valueOf", "en")).not.toThrow();
+    expect(terms("constructor", "en")).toHaveLength(1);
+  });
+});
+
+describe("German stop words typed without umlauts", () => {
+  it("GIVEN fuer, ueber, waere THEN stop words like für, über, wäre", async () => {
+    const { isStopwordIn } = await import("../../../src/answering/text/normalize.js");
+    for (const word of ["fuer", "fur", "ueber", "uber", "waere", "koennen"]) expect(isStopwordIn(word, "de"), word).toBe(true);
+  });
+});

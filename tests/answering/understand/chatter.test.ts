@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { isOnlyChatter, withoutChatter } from "../../../src/answering/understand/chatter.js";
+
+describe("withoutChatter", () => {
+  it.each([
+    ["hey all does anyone know when the OSCE thing is", "when the OSCE thing is"],
+    ["Frage an den Bot: wann trifft sich die NATO mit Russland", "wann trifft sich die NATO mit Russland"],
+    ["sorry for the dumb question but who announced the talks", "who announced the talks"],
+    ["weiß jemand, ob die osze auch dabei ist", "die osze auch dabei ist"],
+    ["kann mir jemand sagen wann das treffen ist", "wann das treffen ist"],
+    ["quick q: what about crimea lol", "what about crimea"],
+    ["Moin, kurze Frage: Was sind Putins Forderungen", "Was sind Putins Forderungen"],
+    ["anyway what I actually wanted to know is what Putin demanded from the West", "what Putin demanded from the West"],
+    ["ich wollte mal wissen, wer die Gespräche angekündigt hat", "wer die Gespräche angekündigt hat"],
+    ["just wondering who represents the US thanks in advance", "who represents the US"],
+    ["one more thing: where was the summit", "where was the summit"],
+    ["wann ist das Treffen danke im voraus", "wann ist das Treffen"],
+    ["Wann finden die Gespräche statt", "Wann finden die Gespräche statt"],
+  ])("GIVEN %j THEN the question alone: %j", (sentence, question) => {
+    expect(withoutChatter(sentence)).toBe(question);
+  });
+
+  it.each(["hallo zusammen", "ty!", "Danke!!", "hey bot", "merci im voraus", "sorry", "lol"])(
+    "GIVEN %j THEN only chatter",
+    (sentence) => {
+      expect(isOnlyChatter(sentence)).toBe(true);
+    },
+  );
+
+  it.each(["wann ist das treffen", "crimea", "nato?"])("GIVEN %j THEN not chatter", (sentence) => {
+    expect(isOnlyChatter(sentence)).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { claimOf, isConfirmationOnly } from "../../../src/answering/understand/claims.js";
+
+describe("claimOf", () => {
+  it.each([
+    ["the bilateral talks were on the 11th, correct", "the bilateral talks were on the 11th"],
+    ["die NATO trifft sich am 14. mit Russland, richtig", "die NATO trifft sich am 14. mit Russland"],
+    ["die krim ist besetzt, oder", "die krim ist besetzt"],
+    ["Putin bestreitet das, nicht wahr", "Putin bestreitet das"],
+    ["Putin doesn't deny it, does he", "Putin doesn't deny it"],
+    ["is it true that putin denies planning an attack", "putin denies planning an attack"],
+    ["stimmt es, dass die krim besetzt ist", "die krim besetzt ist"],
+    ["seh ich das richtig, dass die USA mit Sanktionen drohen", "die USA mit Sanktionen drohen"],
+    ["I read that the summit was in Geneva", "the summit was in Geneva"],
+  ])("GIVEN %j THEN the claim %j", (sentence, claim) => {
+    expect(claimOf(sentence)).toBe(claim);
+  });
+
+  it.each(["wann ist das treffen", "what are Putin's demands", "nato oder osze"])(
+    "GIVEN the question %j THEN no claim",
+    (sentence) => {
+      expect(claimOf(sentence)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ["stimmt das?", true],
+    ["is that true", true],
+    ["right?", true],
+    ["ist das richtig", true],
+    ["wann?", false],
+  ] as const)("GIVEN %j THEN confirmation only: %s", (sentence, only) => {
+    expect(isConfirmationOnly(sentence)).toBe(only);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { comparisonOf } from "../../../src/answering/understand/comparison.js";
+import { splitQuestions } from "../../../src/answering/understand/questionSplit.js";
+
+describe("comparisonOf", () => {
+  it.each([
+    ["which one is earlier: nato talks or osce talks?", "order", "nato talks", "osce talks"],
+    ["was ist früher, das nato treffen oder das osze treffen", "order", "nato treffen", "osze treffen"],
+    ["welches treffen kommt zuerst: nato oder osze", "order", "nato", "osze"],
+    ["nato or osce, which comes first", "order", "nato", "osce"],
+    ["is the nato meeting before the osce one", "order", "nato meeting", "osce one"],
+    ["kommt das nato treffen vor dem osze treffen", "order", "nato treffen", "osze treffen"],
+    ["what's the difference between the nato meeting and the osce meeting", "difference", "nato meeting", "osce meeting"],
+    ["was ist der unterschied zwischen nato und osze", "difference", "nato", "osze"],
+  ])("GIVEN %j THEN %s of %j and %j", (sentence, kind, first, second) => {
+    expect(comparisonOf(sentence)).toEqual({ kind, first, second });
+  });
+
+  it.each(["was ist die nato", "when is the osce meeting", "nato oder osze?"])("GIVEN %j THEN no comparison", (sentence) => {
+    expect(comparisonOf(sentence)).toBeUndefined();
+  });
+});
+
+describe("splitQuestions", () => {
+  it.each([
+    ["wann ist das nato treffen und wann das mit der osze", ["wann ist das nato treffen", "wann das mit der osze"]],
+    ["what did putin demand and what did the us threaten", ["what did putin demand", "what did the us threaten"]],
+    ["who announced the talks and when", ["who announced the talks and when"]],
+    ["was ist mit der nato und der osze", ["was ist mit der nato und der osze"]],
+    ["wer und wann", ["wer und wann"]],
+  ])("GIVEN %j THEN %j", (sentence, parts) => {
+    expect(splitQuestions(sentence)).toEqual(parts);
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * The question sets the matcher's decision is fitted on. A blind set joins only after its
+ * first-look figure is recorded in tests/answering/rounds.md.
+ */
+export const TUNING_SETS: readonly string[] = [
+  "../shared/eval/dev.jsonl",
+  "tests/answering/paraphrases.jsonl",
+  "tests/answering/holdout.jsonl",
+  "tests/answering/D1.jsonl",
+];
