@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createFuzzyWords } from "../../src/answering/fuzzyWords.js";
 import { buildMatchIndex } from "../../src/answering/matchIndex.js";
 import { substringDistance } from "../../src/answering/substringDistance.js";
-import { createRandom } from "../../src/bench/prng.js";
-import { addTypo } from "../../src/bench/typos.js";
+import { createRandom } from "../bench/prng.js";
+import { addTypo } from "../bench/typos.js";
 import { realKnowledge } from "../support/realKnowledge.js";
 
 let vocabulary: string[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { selectTop } from "../../src/answering/selectTop.js";
-import { createRandom } from "../../src/bench/prng.js";
+import { createRandom } from "../bench/prng.js";
 
 describe("selectTop", () => {
   it("GIVEN any limit and filter THEN the head of the fully sorted, filtered list", () => {

@@ -1,5 +1,5 @@
-import { createAnswerer } from "../answering/answerer.js";
-import { loadKnowledge } from "../knowledge/load.js";
+import { createAnswerer } from "../../src/answering/answerer.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
 import { summarize } from "./stats.js";
 
 const RELOADS = 20;

@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import type { Knowledge } from "../knowledge/types.js";
+import type { Knowledge } from "../../src/knowledge/types.js";
 
 /** A question matcher: the entry id it would answer with, or null when it would not answer. */
 export type TopEntry = (question: string) => string | null;

@@ -1,6 +1,6 @@
-import { createAnswerer } from "../answering/answerer.js";
-import { loadKnowledge } from "../knowledge/load.js";
-import type { Knowledge } from "../knowledge/types.js";
+import { createAnswerer } from "../../src/answering/answerer.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import type { Knowledge } from "../../src/knowledge/types.js";
 import { buildPlainFuse, type TopEntry } from "./baselineFuse.js";
 import { generateKnowledge, generateQueries } from "./generate.js";
 import { timeEach } from "./measure.js";

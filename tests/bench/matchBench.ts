@@ -1,5 +1,5 @@
-import { createAnswerer } from "../answering/answerer.js";
-import type { Knowledge } from "../knowledge/types.js";
+import { createAnswerer } from "../../src/answering/answerer.js";
+import type { Knowledge } from "../../src/knowledge/types.js";
 import { timeEach } from "./measure.js";
 import { createRandom } from "./prng.js";
 import type { BenchQuestion } from "./questions.js";

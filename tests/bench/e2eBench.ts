@@ -1,4 +1,4 @@
-import { startFakeDiscord, type FakeDiscord, type FakeUser } from "../../tests/support/fakeDiscord.js";
+import { startFakeDiscord, type FakeDiscord, type FakeUser } from "../support/fakeDiscord.js";
 import { startBotProcess } from "./botProcess.js";
 import type { E2eFigures, RssFigures } from "./e2eFigures.js";
 import { typoVariants } from "./matchBench.js";
@@ -62,7 +62,7 @@ export async function e2eBench(questions: readonly BenchQuestion[], knowledgeFil
     const botAnswers = asker.takeEmbedded();
     await bot.stop();
 
-    const floor = await startBotProcess("src/bench/floorBot.ts", env, "floor bot connected to Discord");
+    const floor = await startBotProcess("tests/bench/floorBot.ts", env, "floor bot connected to Discord");
     const floorMs = await timeAsks(asker);
     await floor.stop();
 

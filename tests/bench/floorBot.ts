@@ -1,8 +1,8 @@
 // The floor for the e2e section: the same discord.js client as the bot, replying a fixed text
 // to every slash command. What the real bot takes beyond this is what answering costs.
 import { Events, MessageFlags } from "discord.js";
-import { loadConfig } from "../config.js";
-import { createBotClient } from "../discord/client.js";
+import { loadConfig } from "../../src/config.js";
+import { createBotClient } from "../../src/discord/client.js";
 
 const config = loadConfig();
 const client = createBotClient(config.DISCORD_API_URL);

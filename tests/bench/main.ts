@@ -1,7 +1,7 @@
 // `npm run bench`: speed, scale and memory of the matcher and the bot (issue 5). A benchmark, not a
 // test: it reports figures and whether they meet the targets, and never fails on them.
 import { parseArgs } from "node:util";
-import { loadKnowledge } from "../knowledge/load.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
 import { autocompleteBench } from "./autocompleteBench.js";
 import { kbBench } from "./kbBench.js";
 import { e2eBench } from "./e2eBench.js";

@@ -1,6 +1,6 @@
-import { buildSynonymMap } from "../answering/synonyms.js";
-import { isLightWord, tokenize } from "../answering/normalize.js";
-import type { Knowledge } from "../knowledge/types.js";
+import { buildSynonymMap } from "../../src/answering/synonyms.js";
+import { isLightWord, tokenize } from "../../src/answering/normalize.js";
+import type { Knowledge } from "../../src/knowledge/types.js";
 
 const MIN_WORD = 4;
 

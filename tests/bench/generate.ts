@@ -1,4 +1,4 @@
-import type { Entry, Knowledge } from "../knowledge/types.js";
+import type { Entry, Knowledge } from "../../src/knowledge/types.js";
 import { createRandom, type Random } from "./prng.js";
 import { addTypo } from "./typos.js";
 import { articleVocabulary } from "./vocabulary.js";
