@@ -3,8 +3,7 @@ import { buildMatchIndex } from "../answering/matchIndex.js";
 import { tokenize } from "../answering/normalize.js";
 import { queryTerms } from "../answering/queryTerms.js";
 import { rankEntries } from "../answering/rank.js";
-import type { Language } from "../answering/types.js";
-import type { Knowledge } from "../knowledge/types.js";
+import type { Knowledge, Language } from "../knowledge/types.js";
 
 /** The entry an unanswered question most likely belongs to ("add as a phrasing of …"). */
 export interface Proposal {

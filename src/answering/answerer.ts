@@ -1,4 +1,4 @@
-import type { Entry, Knowledge } from "../knowledge/types.js";
+import type { Entry, Knowledge, Language } from "../knowledge/types.js";
 import { coreMessages } from "../i18n/index.js";
 import { detectLanguage } from "./language.js";
 import { buildMatchIndex, type MatchIndex } from "./matchIndex.js";
@@ -7,7 +7,7 @@ import { queryTerms, type QueryTerm } from "./queryTerms.js";
 import { scoreEntries, type Ranking } from "./rank.js";
 import { smalltalkKind } from "./smalltalk.js";
 import { suggestQuestions } from "./suggest.js";
-import type { Answer, AnswerOptions, Language, Suggestion } from "./types.js";
+import type { Answer, AnswerOptions, Suggestion } from "./types.js";
 
 /** Longer questions are refused as `invalid`; nobody asks about one article in more words. */
 export const MAX_QUESTION_LENGTH = 500;

@@ -1,6 +1,6 @@
 import type { MatchIndex } from "./matchIndex.js";
 import { isStopwordIn, words } from "./normalize.js";
-import type { Language } from "./types.js";
+import type { Language } from "../knowledge/types.js";
 
 export interface DetectedLanguage {
   readonly language: Language;

@@ -1,11 +1,10 @@
-import type { Entry, Knowledge } from "../knowledge/types.js";
+import type { Entry, Knowledge, Language } from "../knowledge/types.js";
 import { stemsOf } from "./normalize.js";
 import { createFuzzyWords, type FuzzyWords } from "./fuzzyWords.js";
 import type { PostingLists } from "./postingLists.js";
 import { createTables, packTables } from "./indexTables.js";
 import { buildSynonymMap, type SynonymMap } from "./synonyms.js";
 import { textReader } from "./textMemo.js";
-import type { Language } from "./types.js";
 import { createWordPrefixes, type CompleteWord } from "./wordPrefixes.js";
 
 /** Terms found only in an entry's answer or quotes count for less than its questions' terms. */

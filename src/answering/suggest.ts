@@ -1,9 +1,9 @@
-import type { Entry } from "../knowledge/types.js";
+import type { Entry, Language } from "../knowledge/types.js";
 import type { MatchIndex } from "./matchIndex.js";
 import { tokenize, words } from "./normalize.js";
 import { queryTerms } from "./queryTerms.js";
 import { scoreEntries } from "./rank.js";
-import type { Language, Suggestion } from "./types.js";
+import type { Suggestion } from "./types.js";
 
 /** How many completions of the half-typed last word are tried. */
 const MAX_COMPLETIONS = 6;

@@ -1,5 +1,6 @@
 import type { ButtonInteraction, StringSelectMenuInteraction } from "discord.js";
-import type { Answer, Language } from "../answering/types.js";
+import type { Answer } from "../answering/types.js";
+import type { Language } from "../knowledge/types.js";
 import { interfaceMessages } from "../i18n/index.js";
 import { logAnswer } from "./answerQuestion.js";
 import type { BotContext } from "./context.js";

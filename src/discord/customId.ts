@@ -1,4 +1,4 @@
-import type { Language } from "../answering/types.js";
+import { isLanguage, type Language } from "../knowledge/types.js";
 import { LIMITS } from "./limits.js";
 
 /** What a button or menu under an answer does; the handler for each is in answerComponents.ts. */
@@ -30,7 +30,7 @@ export function decodeCustomId(customId: string): AnswerCustomId | undefined {
   const [prefix, action, language, ...rest] = customId.split(":");
   if (prefix !== PREFIX || action === undefined || language === undefined) return undefined;
   if (!(ANSWER_ACTIONS as readonly string[]).includes(action)) return undefined;
-  if (language !== "de" && language !== "en") return undefined;
+  if (!isLanguage(language)) return undefined;
   return { action: action as AnswerAction, language, target: rest.join(":") };
 }
 

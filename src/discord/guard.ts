@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction, Message, RepliableInteraction } from "discord.js";
 import { interfaceMessages } from "../i18n/index.js";
+import type { Language } from "../knowledge/types.js";
 import type { Logger } from "../logger.js";
 import { errorInfo } from "./errorInfo.js";
 import { interfaceLanguage } from "./locale.js";
@@ -62,7 +63,7 @@ export async function guardAutocomplete(
 export async function guardMessage(
   message: Message,
   logger: Logger,
-  apologyLanguage: () => "de" | "en",
+  apologyLanguage: () => Language,
   run: () => Promise<void>,
 ): Promise<void> {
   try {

@@ -1,5 +1,5 @@
 import type { Message } from "discord.js";
-import type { Language } from "../answering/types.js";
+import type { Language } from "../knowledge/types.js";
 import { interfaceMessages } from "../i18n/index.js";
 import { answerQuestion } from "./answerQuestion.js";
 import type { BotContext } from "./context.js";

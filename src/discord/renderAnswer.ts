@@ -1,6 +1,6 @@
-import type { Answer, AnswerStatus, Citation, Language } from "../answering/types.js";
+import type { Answer, AnswerStatus } from "../answering/types.js";
+import type { ArticleMeta, Citation, Language } from "../knowledge/types.js";
 import { interfaceMessages } from "../i18n/index.js";
-import type { ArticleMeta } from "../knowledge/types.js";
 import { answerRows } from "./answerRows.js";
 import { escapeUserText } from "./escape.js";
 import { fitEmbed } from "./fitEmbed.js";

@@ -1,5 +1,5 @@
 import type { AnalyticsStore } from "../analytics/types.js";
-import type { Language } from "../answering/types.js";
+import type { Language } from "../knowledge/types.js";
 import { interfaceMessages } from "../i18n/index.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { NO_MENTIONS, type ReplyBody } from "./replyBody.js";

@@ -1,6 +1,5 @@
-import type { Language } from "../answering/types.js";
+import type { Article, Language } from "../knowledge/types.js";
 import { interfaceMessages } from "../i18n/index.js";
-import type { Article } from "../knowledge/types.js";
 import { escapeUserText } from "./escape.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { NO_MENTIONS, type ReplyBody } from "./replyBody.js";

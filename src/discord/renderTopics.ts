@@ -1,6 +1,5 @@
-import type { Language } from "../answering/types.js";
+import type { Knowledge, Language } from "../knowledge/types.js";
 import { interfaceMessages } from "../i18n/index.js";
-import type { Knowledge } from "../knowledge/types.js";
 import { questionOption, selectRow } from "./answerRows.js";
 import { encodeCustomId } from "./customId.js";
 import { fitEmbed } from "./fitEmbed.js";

@@ -1,4 +1,4 @@
-import type { Language } from "../answering/types.js";
+import type { Language } from "../knowledge/types.js";
 import { DE, DE_INTERFACE } from "./de.js";
 import { EN, EN_INTERFACE } from "./en.js";
 import type { CoreMessages, InterfaceMessages } from "./messages.js";

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import type { Language } from "../../src/answering/types.js";
+import type { Language } from "../../src/knowledge/types.js";
 
 export interface BenchQuestion {
   readonly q: string;

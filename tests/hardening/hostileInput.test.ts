@@ -4,7 +4,7 @@ import { pino } from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ask } from "../../commands/ask.js";
 import type { Answerer } from "../../src/answering/answerer.js";
-import type { Language } from "../../src/answering/types.js";
+import type { Language } from "../../src/knowledge/types.js";
 import type { BotContext } from "../../src/discord/context.js";
 import { createCooldown } from "../../src/discord/cooldown.js";
 import { decodeCustomId } from "../../src/discord/customId.js";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Citation, Language } from "../../answering/types.js";
+import type { Citation, Language } from "../../knowledge/types.js";
 import type { EntryFields } from "../../knowledge/store/edits.js";
 
 const OPTIONS = {

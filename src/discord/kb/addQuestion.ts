@@ -1,5 +1,6 @@
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from "discord.js";
 import type { Answerer } from "../../answering/answerer.js";
+import { isLanguage } from "../../knowledge/types.js";
 import { replyPrivately } from "../respond.js";
 import { UserFacingError } from "../userFacingError.js";
 import { applyEdit } from "./applyChange.js";
@@ -15,7 +16,7 @@ export async function addQuestion(
   const id = interaction.options.getString("entry", true);
   const question = interaction.options.getString("question", true).trim();
   const given = interaction.options.getString("language");
-  const language = given === "de" || given === "en" ? given : answerer.answer(question).language;
+  const language = given !== null && isLanguage(given) ? given : answerer.answer(question).language;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const applied = await applyEdit(moderation, { kind: "add-question", id, language, question }, interaction.user.id);
   await replyPrivately(interaction, applied.body());
