@@ -1,4 +1,4 @@
-import { interfaceMessages } from "../src/i18n/index.js";
+import { catalogue } from "../src/i18n/index.js";
 import { localize, slashCommand } from "../src/discord/commandData.js";
 import { interfaceLanguage } from "../src/discord/locale.js";
 import { renderParagraphs, renderSource } from "../src/discord/renderSource.js";
@@ -21,7 +21,7 @@ export const source = {
     }
     // The article can change under a running bot, so the upper bound is checked here, not registered.
     if (paragraph > article.paragraphs.length) {
-      throw new UserFacingError(interfaceMessages(language).sourceInfo.noParagraph(paragraph, article.paragraphs.length));
+      throw new UserFacingError(catalogue(language).discord.sourceInfo.noParagraph(paragraph, article.paragraphs.length));
     }
     await replyPrivately(interaction, renderParagraphs(article, [paragraph], language));
   },

@@ -1,7 +1,7 @@
 import type { ButtonInteraction, StringSelectMenuInteraction } from "discord.js";
 import type { Answer } from "../answering/types.js";
 import type { Language } from "../knowledge/types.js";
-import { interfaceMessages } from "../i18n/index.js";
+import { catalogue } from "../i18n/index.js";
 import { logAnswer } from "./answerQuestion.js";
 import type { BotContext } from "./context.js";
 import { unansweredRefOf, type AnswerCustomId } from "./customId.js";
@@ -29,7 +29,7 @@ export async function handleAnswerComponent(
   const meta = answerer.knowledge.article.meta;
   const entryAnswer = (entryId: string, language: Language): Answer => {
     const answer = answerer.answerEntry(entryId, language);
-    if (answer === undefined) throw new UserFacingError(interfaceMessages(ui).unknownEntry);
+    if (answer === undefined) throw new UserFacingError(catalogue(ui).discord.unknownEntry);
     return answer;
   };
 
@@ -49,14 +49,14 @@ export async function handleAnswerComponent(
     case "down": {
       // Only entries that exist: a forged custom_id must not fill the store with made-up ones.
       if (!answerer.knowledge.entries.some((entry) => entry.id === id.target)) {
-        throw new UserFacingError(interfaceMessages(ui).unknownEntry);
+        throw new UserFacingError(catalogue(ui).discord.unknownEntry);
       }
       const result = context.votes.cast(interaction.user.id, id.target, id.action);
       // Who voted is not logged: the moderators need the entry and the verdict, not the person.
       if (result === "recorded" || result === "changed") {
         context.logger.info({ entryId: id.target, vote: id.action, result, interactionId: interaction.id }, "feedback");
       }
-      await replyPrivately(interaction, textBody(interfaceMessages(ui).feedback[result]));
+      await replyPrivately(interaction, textBody(catalogue(ui).discord.feedback[result]));
       return;
     }
     case "rel":
@@ -72,7 +72,7 @@ export async function handleAnswerComponent(
       return;
     }
     case "topic": {
-      if (answerer.knowledge.topics[id.target] === undefined) throw new UserFacingError(interfaceMessages(ui).unknownTopic);
+      if (answerer.knowledge.topics[id.target] === undefined) throw new UserFacingError(catalogue(ui).discord.unknownTopic);
       await replyPrivately(interaction, renderTopics(answerer.knowledge, id.language, id.target));
       return;
     }

@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APISelectMenuOption } from "discord.js";
 import type { Answer, Suggestion } from "../answering/types.js";
-import { interfaceMessages } from "../i18n/index.js";
+import { catalogue } from "../i18n/index.js";
 import { encodeCustomId, unansweredPickTarget, type AnswerAction } from "./customId.js";
 import { LIMITS, truncate } from "./limits.js";
 import type { ActionRow } from "./replyBody.js";
@@ -15,7 +15,7 @@ const MAX_TOPICS = 3;
  * then the follow-up questions. Ambiguous or no_match: a "did you mean" menu; no_match also the topics.
  */
 export function answerRows(answer: Answer, view: AnswerView): ActionRow[] {
-  const ui = interfaceMessages(view.ui);
+  const ui = catalogue(view.ui).discord;
   const id = (action: AnswerAction, target: string): string | undefined =>
     encodeCustomId({ action, language: answer.language, target });
   const rows: (APIButtonComponent | undefined)[][] = [];

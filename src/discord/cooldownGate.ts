@@ -1,5 +1,5 @@
 import type { RepliableInteraction } from "discord.js";
-import { interfaceMessages } from "../i18n/index.js";
+import { catalogue } from "../i18n/index.js";
 import type { BotContext } from "./context.js";
 import { interfaceLanguage } from "./locale.js";
 import { textBody } from "./replyBody.js";
@@ -12,7 +12,7 @@ import { replyPrivately } from "./respond.js";
 export async function admitQuestion(interaction: RepliableInteraction, context: BotContext): Promise<boolean> {
   const verdict = context.cooldown.take(interaction.user.id);
   if (verdict.allowed) return true;
-  const text = interfaceMessages(interfaceLanguage(interaction.locale)).cooldown(verdict.retryAfterSeconds);
+  const text = catalogue(interfaceLanguage(interaction.locale)).discord.cooldown(verdict.retryAfterSeconds);
   await replyPrivately(interaction, textBody(text));
   return false;
 }

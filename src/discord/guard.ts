@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction, Message, RepliableInteraction } from "discord.js";
-import { interfaceMessages } from "../i18n/index.js";
+import { catalogue } from "../i18n/index.js";
 import type { Language } from "../knowledge/types.js";
 import type { Logger } from "../logger.js";
 import { errorInfo } from "./errorInfo.js";
@@ -31,7 +31,7 @@ export async function guardInteraction(
         { err: errorInfo(error), interactionId: interaction.id, handler: handlerName(interaction) },
         "interaction failed",
       );
-    const text = expected ? error.message : interfaceMessages(interfaceLanguage(interaction.locale)).apology;
+    const text = expected ? error.message : catalogue(interfaceLanguage(interaction.locale)).discord.apology;
     try {
       await replyPrivately(interaction, textBody(text));
     } catch (sendError) {
@@ -70,7 +70,7 @@ export async function guardMessage(
     await run();
   } catch (error) {
     logger.error({ err: errorInfo(error), messageId: message.id }, "message handler failed");
-    const apology = interfaceMessages(safely(apologyLanguage, "en")).apology;
+    const apology = catalogue(safely(apologyLanguage, "en")).discord.apology;
     await message.reply({ content: apology, allowedMentions: NO_MENTIONS }).catch((sendError: unknown) => {
       logger.warn({ err: errorInfo(sendError), messageId: message.id }, "could not tell the person about the failure");
     });

@@ -1,6 +1,6 @@
 import type { Message } from "discord.js";
-import type { Language } from "../knowledge/types.js";
-import { interfaceMessages } from "../i18n/index.js";
+import { LANGUAGES, type Language } from "../knowledge/types.js";
+import { catalogue } from "../i18n/index.js";
 import { answerQuestion } from "./answerQuestion.js";
 import type { BotContext } from "./context.js";
 import { guardMessage } from "./guard.js";
@@ -8,14 +8,10 @@ import { NO_MENTIONS, textBody, type ReplyBody } from "./replyBody.js";
 import { renderAnswer } from "./renderAnswer.js";
 import { NOTHING_STORED, renderHelp } from "./renderHelp.js";
 
-/** What people write to ask for the help in a DM (or after a mention). */
-const HELP_WORDS: ReadonlyMap<string, Language> = new Map([
-  ["help", "en"],
-  ["/help", "en"],
-  ["?", "en"],
-  ["hilfe", "de"],
-  ["/hilfe", "de"],
-]);
+/** What people write to ask for the help in a DM (or after a mention), and the help's language. */
+const HELP_WORDS: ReadonlyMap<string, Language> = new Map(
+  LANGUAGES.flatMap((language) => catalogue(language).discord.helpWords.map((word) => [word, language] as const)),
+);
 
 /**
  * DMs and messages that mention the bot. Without the MessageContent intent, Discord still sends the
@@ -35,7 +31,7 @@ export function createMessageHandler(context: BotContext): (message: Message) =>
       if (!verdict.allowed) {
         // A flood gets one notice per window and then silence: every reply would cost REST budget.
         if (verdict.firstRefusal)
-          await send(message, textBody(interfaceMessages(languageOfText()).cooldown(verdict.retryAfterSeconds)));
+          await send(message, textBody(catalogue(languageOfText()).discord.cooldown(verdict.retryAfterSeconds)));
         return;
       }
       const helpLanguage = HELP_WORDS.get(text.trim().toLowerCase());

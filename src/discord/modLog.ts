@@ -2,7 +2,7 @@ import { Routes, type Client } from "discord.js";
 import type { Logger } from "../logger.js";
 import { errorInfo } from "./errorInfo.js";
 import { fitEmbed } from "./fitEmbed.js";
-import { KB_MESSAGES } from "./kb/messages.js";
+import { KB_MESSAGES } from "./kb/kbLanguage.js";
 import { KB_COLOURS, codeBlock } from "./kb/render.js";
 
 /**

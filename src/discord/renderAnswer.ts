@@ -1,6 +1,6 @@
 import type { Answer, AnswerStatus } from "../answering/types.js";
 import type { ArticleMeta, Citation, Language } from "../knowledge/types.js";
-import { interfaceMessages } from "../i18n/index.js";
+import { catalogue } from "../i18n/index.js";
 import { answerRows } from "./answerRows.js";
 import { escapeUserText } from "./escape.js";
 import { fitEmbed } from "./fitEmbed.js";
@@ -34,7 +34,7 @@ export interface AnswerView {
  * headline; then the buttons and menus that fit the status.
  */
 export function renderAnswer(answer: Answer, view: AnswerView): ReplyBody {
-  const labels = interfaceMessages(answer.language).answer;
+  const labels = catalogue(answer.language).discord.answer;
   const embed =
     answer.status === "answered"
       ? {
@@ -61,7 +61,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyBody {
 
 /** The quote as a block quote, then "— ¶ N · headline"; the quote is cut so that the attribution always fits. */
 export function sourceField(citation: Citation, meta: ArticleMeta, language: Language): string {
-  const attribution = `— ${interfaceMessages(language).answer.paragraph(citation.paragraph)} · *${escapeUserText(meta.headline)}*`;
+  const attribution = `— ${catalogue(language).discord.answer.paragraph(citation.paragraph)} · *${escapeUserText(meta.headline)}*`;
   const room = LIMITS.embedFieldValue - attribution.length - 1;
   const quote = truncate(blockQuote(escapeUserText(citation.quote)), Math.max(room, 20));
   return truncate(`${quote}\n${attribution}`, LIMITS.embedFieldValue);
@@ -77,5 +77,5 @@ function blockQuote(text: string): string {
 /** The person's own words, shortened, escaped and in the quotation marks of the answer's language. */
 function echo(question: string, language: Language): string {
   const text = escapeUserText(truncate(question.trim().replace(/\s+/g, " "), ECHO_LENGTH));
-  return language === "de" ? `„${text}“` : `“${text}”`;
+  return catalogue(language).discord.answer.quoted(text);
 }

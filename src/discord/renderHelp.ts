@@ -1,6 +1,6 @@
 import type { AnalyticsStore } from "../analytics/types.js";
 import type { Language } from "../knowledge/types.js";
-import { interfaceMessages } from "../i18n/index.js";
+import { catalogue } from "../i18n/index.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { NO_MENTIONS, type ReplyBody } from "./replyBody.js";
 import { STATUS_COLOURS } from "./renderAnswer.js";
@@ -13,7 +13,7 @@ export const NOTHING_STORED: StorageNotice = { enabled: false, retentionDays: 0 
 
 /** `/help` and "help" in a DM: how to use the bot and what it stores, in the interface language. */
 export function renderHelp(language: Language, storage: StorageNotice): ReplyBody {
-  const help = interfaceMessages(language).help;
+  const help = catalogue(language).discord.help;
   const stored = storage.enabled ? help.stored(storage.retentionDays) : help.nothingStored;
   return {
     embeds: [fitEmbed({ title: help.title, description: `${help.body}\n\n${stored}`, color: STATUS_COLOURS.smalltalk })],

@@ -1,5 +1,5 @@
 import type { Article, Language } from "../knowledge/types.js";
-import { interfaceMessages } from "../i18n/index.js";
+import { catalogue } from "../i18n/index.js";
 import { escapeUserText } from "./escape.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { NO_MENTIONS, type ReplyBody } from "./replyBody.js";
@@ -7,7 +7,7 @@ import { STATUS_COLOURS } from "./renderAnswer.js";
 
 /** `/source` without a number: the headline and what the article says about itself. */
 export function renderSource(article: Article, language: Language): ReplyBody {
-  const text = interfaceMessages(language).sourceInfo;
+  const text = catalogue(language).discord.sourceInfo;
   const meta = article.meta;
   const fields = [
     { name: text.dateline, value: meta.dateline[language] },
@@ -23,7 +23,7 @@ export function renderSource(article: Article, language: Language): ReplyBody {
  * are skipped; the caller checks them when a person typed them.
  */
 export function renderParagraphs(article: Article, paragraphs: readonly number[], language: Language): ReplyBody {
-  const text = interfaceMessages(language).sourceInfo;
+  const text = catalogue(language).discord.sourceInfo;
   const total = article.paragraphs.length;
   const wanted = [...new Set(paragraphs)].filter((n) => n >= 1 && n <= total).sort((a, b) => a - b);
   const blocks = wanted.map((n) => `**${text.paragraphTitle(n, total)}**\n${escapeUserText(article.paragraphs[n - 1]!)}`);

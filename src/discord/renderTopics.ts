@@ -1,5 +1,5 @@
 import type { Knowledge, Language } from "../knowledge/types.js";
-import { interfaceMessages } from "../i18n/index.js";
+import { catalogue } from "../i18n/index.js";
 import { questionOption, selectRow } from "./answerRows.js";
 import { encodeCustomId } from "./customId.js";
 import { fitEmbed } from "./fitEmbed.js";
@@ -12,7 +12,7 @@ import { STATUS_COLOURS } from "./renderAnswer.js";
  * topic, and menus of up to 25 questions each that answer the one chosen.
  */
 export function renderTopics(knowledge: Knowledge, language: Language, onlyTopic?: string): ReplyBody {
-  const text = interfaceMessages(language);
+  const text = catalogue(language).discord;
   const topicIds = onlyTopic !== undefined ? [onlyTopic] : topicOrder(knowledge);
   const groups = topicIds.map((id) => ({
     id,

@@ -2,7 +2,7 @@ import { GuildMember, PermissionFlagsBits, type BaseInteraction } from "discord.
 import type { BotContext } from "../context.js";
 import { textBody } from "../replyBody.js";
 import { replyPrivately } from "../respond.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 
 export type Refusal = "not-configured" | "dm" | "other-server" | "no-permission";

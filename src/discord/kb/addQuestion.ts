@@ -4,7 +4,7 @@ import { isLanguage } from "../../knowledge/types.js";
 import { replyPrivately } from "../respond.js";
 import { UserFacingError } from "../userFacingError.js";
 import { applyEdit } from "./applyChange.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 
 /** `/kb add-question entry question [language]`: another phrasing; the language is the question's unless given. */

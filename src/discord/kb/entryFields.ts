@@ -1,7 +1,7 @@
 import { LANGUAGES, type Citation, type Entry } from "../../knowledge/types.js";
 import type { EntryFields } from "../../knowledge/store/edits.js";
 import type { EntryForm } from "./entryForm.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 
 const TOPIC_LINE = /^topic\s*:\s*(.*)$/i;
 const SOURCE_LINE = /^¶?\s*(\d+)\s*:\s*(.+)$/;

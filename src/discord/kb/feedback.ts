@@ -2,7 +2,7 @@ import type { ChatInputCommandInteraction } from "discord.js";
 import type { BotContext } from "../context.js";
 import { escapeUserText } from "../escape.js";
 import { replyPrivately } from "../respond.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_LANGUAGE, KB_MESSAGES } from "./kbLanguage.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
 /** As many entries as a moderator reads at once; the worst come first. */
@@ -22,7 +22,7 @@ export async function listFeedback(interaction: ChatInputCommandInteraction, con
   }
   const entries = new Map(context.answerer().knowledge.entries.map((entry) => [entry.id, entry]));
   const lines = rows.slice(0, SHOWN).map((row) => {
-    const question = entries.get(row.entryId)?.questions.en[0];
+    const question = entries.get(row.entryId)?.questions[KB_LANGUAGE][0];
     return KB_MESSAGES.feedback.line(
       row.down,
       row.up,

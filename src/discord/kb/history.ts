@@ -4,7 +4,7 @@ import { knowledgeHistory } from "../../knowledge/store/store.js";
 import { escapeUserText } from "../escape.js";
 import { LIMITS } from "../limits.js";
 import { replyPrivately } from "../respond.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { KB_COLOURS, codeBlock, kbBody, noticeBody } from "./render.js";
 

@@ -4,7 +4,7 @@ import { UserFacingError } from "../userFacingError.js";
 import { formOfEntry, sourceText } from "./entryFields.js";
 import { EMPTY_FORM, entryModal, overlongField, type EntryForm } from "./entryForm.js";
 import { formId } from "./formRows.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 
 const text = KB_MESSAGES.form;

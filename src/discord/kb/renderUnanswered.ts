@@ -5,7 +5,7 @@ import { escapeUserText } from "../escape.js";
 import { LIMITS, truncate } from "../limits.js";
 import type { ActionRow, ReplyBody } from "../replyBody.js";
 import { encodeKbId } from "./kbCustomId.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
 export interface ReviewItem {

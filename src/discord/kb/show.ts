@@ -3,7 +3,7 @@ import type { ChatInputCommandInteraction } from "discord.js";
 import { entrySource } from "../../knowledge/store/entrySource.js";
 import { replyPrivately } from "../respond.js";
 import { UserFacingError } from "../userFacingError.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { KB_COLOURS, codeBlock, kbBody } from "./render.js";
 

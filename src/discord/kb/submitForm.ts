@@ -6,7 +6,7 @@ import { applyEdit } from "./applyChange.js";
 import { changedFields, fieldsOfForm } from "./entryFields.js";
 import { readEntryForm } from "./entryForm.js";
 import { reopenRow } from "./formRows.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { noticeBody, problemsBody } from "./render.js";
 

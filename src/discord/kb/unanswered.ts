@@ -4,7 +4,7 @@ import type { QuestionGroup } from "../../analytics/types.js";
 import type { BotContext } from "../context.js";
 import { LIMITS } from "../limits.js";
 import { replyPrivately } from "../respond.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { noticeBody } from "./render.js";
 import { renderUnanswered, type ReviewItem } from "./renderUnanswered.js";
