@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { startRuntime } from "./cli/startup.js";
+import { startRuntime } from "./runtime/startup.js";
 import { runConsole } from "./console/console.js";
 import type { Closer } from "./discord/shutdown.js";
 

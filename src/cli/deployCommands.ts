@@ -1,4 +1,4 @@
-import { configOrExit } from "./configOrExit.js";
+import { configOrExit } from "../runtime/configOrExit.js";
 import { DiscordAPIError, REST, Routes, type APIApplication } from "discord.js";
 import { COMMANDS } from "../../commands/index.js";
 import { deployCommands } from "../discord/deployCommands.js";

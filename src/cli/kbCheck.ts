@@ -1,4 +1,4 @@
-import { configOrExit } from "./configOrExit.js";
+import { configOrExit } from "../runtime/configOrExit.js";
 import { checkReport } from "../knowledge/checkReport.js";
 import { loadKnowledge } from "../knowledge/load.js";
 

@@ -1,6 +1,6 @@
 import type { Client } from "discord.js";
 import type { Answerer } from "../answering/answerer.js";
-import { followKnowledge } from "../cli/liveAnswerer.js";
+import { followKnowledge } from "../runtime/liveAnswerer.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { createDrafts } from "./kb/drafts.js";

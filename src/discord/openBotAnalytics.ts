@@ -1,6 +1,6 @@
 import { openAnalytics } from "../analytics/openAnalytics.js";
 import type { AnalyticsStore } from "../analytics/types.js";
-import type { Runtime } from "../cli/startup.js";
+import type { Runtime } from "../runtime/startup.js";
 import { errorInfo } from "./errorInfo.js";
 
 /**

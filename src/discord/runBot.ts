@@ -1,6 +1,6 @@
 import { DiscordjsErrorCodes } from "discord.js";
 import type { AnalyticsStore } from "../analytics/types.js";
-import type { Runtime } from "../cli/startup.js";
+import type { Runtime } from "../runtime/startup.js";
 import { createLogger, redactSecrets, tokenSecrets, type Logger } from "../logger.js";
 import { errorInfo } from "./errorInfo.js";
 import { runClosers, type Closer } from "./shutdown.js";

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import type { ChildProcess } from "node:child_process";
 import { DiscordAPIError, REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from "discord.js";
-import type { Runtime } from "../cli/startup.js";
+import type { Runtime } from "../runtime/startup.js";
 import { createLogger, redactSecrets, tokenSecrets, type Logger } from "../logger.js";
 import { errorInfo } from "./errorInfo.js";
 import { DRAIN_TIMEOUT_MS } from "./startBot.js";
