@@ -6,7 +6,7 @@ import { LIMITS, truncate } from "../src/discord/limits.js";
 import { interfaceLanguage } from "../src/discord/locale.js";
 import { renderAnswer } from "../src/discord/renderAnswer.js";
 import { reply } from "../src/discord/respond.js";
-import type { Command } from "./command.js";
+import type { Command } from "../src/discord/command.js";
 
 const data = slashCommand((m) => m.commands.ask)
   .addStringOption((option) =>

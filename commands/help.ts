@@ -2,7 +2,7 @@ import { slashCommand } from "../src/discord/commandData.js";
 import { interfaceLanguage } from "../src/discord/locale.js";
 import { NOTHING_STORED, renderHelp } from "../src/discord/renderHelp.js";
 import { replyPrivately } from "../src/discord/respond.js";
-import type { Command } from "./command.js";
+import type { Command } from "../src/discord/command.js";
 
 export const help = {
   scope: "public",

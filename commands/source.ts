@@ -4,7 +4,7 @@ import { interfaceLanguage } from "../src/discord/locale.js";
 import { renderParagraphs, renderSource } from "../src/discord/renderSource.js";
 import { replyPrivately } from "../src/discord/respond.js";
 import { UserFacingError } from "../src/discord/userFacingError.js";
-import type { Command } from "./command.js";
+import type { Command } from "../src/discord/command.js";
 
 export const source = {
   scope: "public",

@@ -2,7 +2,7 @@ import { slashCommand } from "../src/discord/commandData.js";
 import { interfaceLanguage } from "../src/discord/locale.js";
 import { renderTopics } from "../src/discord/renderTopics.js";
 import { replyPrivately } from "../src/discord/respond.js";
-import type { Command } from "./command.js";
+import type { Command } from "../src/discord/command.js";
 
 export const topics = {
   scope: "public",

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { COMMANDS } from "../commands/index.js";
 import { startRuntime } from "./runtime/startup.js";
 import { runConsole } from "./console/console.js";
 import type { Closer } from "./discord/shutdown.js";
@@ -27,5 +28,5 @@ if (token === undefined) {
   // Opened here, in each bot (or shard) process, never in the shard manager; the migration runs now.
   const analytics = openBotAnalytics(runtime);
   ON_SHUTDOWN.push(() => analytics.close());
-  await runBot(runtime, token, { onShutdown: ON_SHUTDOWN, analytics });
+  await runBot(runtime, token, { commands: COMMANDS, onShutdown: ON_SHUTDOWN, analytics });
 }

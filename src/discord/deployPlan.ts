@@ -1,5 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
-import type { Command } from "../../commands/command.js";
+import type { Command } from "./command.js";
 
 /** One bulk PUT: it replaces the whole command set of its target. */
 export interface DeployTarget {

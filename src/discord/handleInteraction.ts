@@ -1,5 +1,5 @@
 import type { Interaction } from "discord.js";
-import type { Command } from "../../commands/command.js";
+import type { Command } from "./command.js";
 import { handleAnswerComponent } from "./answerComponents.js";
 import type { BotContext } from "./context.js";
 import { decodeCustomId } from "./customId.js";

@@ -2,6 +2,7 @@ import { DiscordjsErrorCodes } from "discord.js";
 import type { AnalyticsStore } from "../analytics/types.js";
 import type { Runtime } from "../runtime/startup.js";
 import { createLogger, redactSecrets, tokenSecrets, type Logger } from "../logger.js";
+import type { Command } from "./command.js";
 import { errorInfo } from "./errorInfo.js";
 import { runClosers, type Closer } from "./shutdown.js";
 import { DRAIN_TIMEOUT_MS, startBot, type Bot } from "./startBot.js";
@@ -10,6 +11,8 @@ import { DRAIN_TIMEOUT_MS, startBot, type Bot } from "./startBot.js";
 const HARD_STOP_MS = DRAIN_TIMEOUT_MS + 5000;
 
 export interface RunBotOptions {
+  /** The slash commands the bot answers (`COMMANDS`). */
+  readonly commands: readonly Command[];
   /** Run in order once the bot has stopped, on SIGINT/SIGTERM (the analytics store closes here). */
   readonly onShutdown?: readonly Closer[];
   /** Where unanswered questions and votes go; opened by the entry point, which also closes it. */
@@ -23,7 +26,11 @@ export interface RunBotOptions {
  * closers run, exit 0. Further signals change nothing (Ctrl-C reaches a shard process twice: from
  * the terminal and from its manager); the process ends within HARD_STOP_MS whatever happens.
  */
-export async function runBot(runtime: Runtime, token: string, { onShutdown = [], analytics }: RunBotOptions = {}): Promise<void> {
+export async function runBot(
+  runtime: Runtime,
+  token: string,
+  { commands, onShutdown = [], analytics }: RunBotOptions,
+): Promise<void> {
   const { config } = runtime;
   const secrets = tokenSecrets(token);
   // The bot's own logger: every line it writes passes a filter that takes the token out, whatever
@@ -60,6 +67,7 @@ export async function runBot(runtime: Runtime, token: string, { onShutdown = [],
       config,
       logger,
       answerer: () => runtime.answerer,
+      commands,
       knowledge: config,
       ...(analytics && { analytics }),
     });

@@ -3,9 +3,8 @@ import type { AnalyticsStore } from "../analytics/types.js";
 import type { Answerer } from "../answering/answerer.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
-import type { Command } from "../../commands/command.js";
-import { COMMANDS } from "../../commands/index.js";
 import { followBotKnowledge, type KnowledgeConfig } from "./botKnowledge.js";
+import type { Command } from "./command.js";
 import type { BotContext } from "./context.js";
 import { createBotClient } from "./client.js";
 import { createCooldown } from "./cooldown.js";
@@ -28,7 +27,8 @@ export interface BotOptions {
   readonly knowledge?: KnowledgeConfig;
   /** Where unanswered questions and votes go; none: nothing is recorded. */
   readonly analytics?: AnalyticsStore;
-  readonly commands?: readonly Command[];
+  /** The slash commands it answers (`COMMANDS` from commands/index.ts, passed by the entry point). */
+  readonly commands: readonly Command[];
   /** Tests drop the REST and identify throttles; intents and partials always stay the production ones. */
   readonly clientOptions?: Pick<ClientOptions, "rest" | "ws">;
 }
@@ -69,7 +69,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     ...(options.analytics && { analytics: options.analytics }),
     ...(knowledge && { moderation: knowledge.moderation }),
   };
-  const onInteraction = createInteractionHandler(context, options.commands ?? COMMANDS);
+  const onInteraction = createInteractionHandler(context, options.commands);
   const onMessage = createMessageHandler(context);
   const inFlight = createInFlight();
   // The handlers guard themselves; the catch is for the impossible case, so no rejection goes unhandled.

@@ -3,7 +3,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { BotContext } from "../src/discord/context.js";
+import type { BotContext } from "./context.js";
 
 /**
  * `public` commands go to every server (or the development server); `moderation` commands only to
