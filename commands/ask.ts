@@ -43,9 +43,7 @@ export const ask = {
     const answerer = context.answerer();
     // The question's own words decide the language once there are some; before that, the locale.
     const language =
-      typed.trim() === ""
-        ? interfaceLanguage(interaction.locale)
-        : answerer.answer(typed, { languageHint: interaction.locale }).language;
+      typed.trim() === "" ? interfaceLanguage(interaction.locale) : answerer.detectLanguage(typed, interaction.locale);
     const choices = answerer.suggest(typed, language, LIMITS.autocompleteChoices).map((s) => {
       const text = truncate(s.question, LIMITS.autocompleteChoice);
       return { name: text, value: text };

@@ -7,7 +7,7 @@ import { queryTerms, type QueryTerm } from "./queryTerms.js";
 import { scoreEntries, type Ranking } from "./rank.js";
 import { smalltalkKind } from "./smalltalk.js";
 import { suggestQuestions } from "./suggest.js";
-import type { Answer, AnswerOptions, Suggestion } from "./types.js";
+import type { Answer, AnswerOptions, Nearest, Suggestion } from "./types.js";
 
 /** Longer questions are refused as `invalid`; nobody asks about one article in more words. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -29,6 +29,10 @@ export interface Answerer {
   answerEntry(entryId: string, language: Language): Answer | undefined;
   /** Canonical questions that fit what has been typed so far (autocomplete). */
   suggest(prefix: string, language: Language, limit?: number): Suggestion[];
+  /** The language `answer` would answer in, without answering: cheap enough for every keystroke. Never throws. */
+  detectLanguage(text: string, hint?: string): Language;
+  /** The entry nearest a question however weak the match (no threshold): where a moderator may add it. */
+  nearest(question: string): Nearest | undefined;
   readonly knowledge: Knowledge;
 }
 
@@ -102,6 +106,20 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       return entry === undefined ? undefined : answered(entry.questions[language][0]!, entry, language, 1);
     },
     suggest: (prefix, language, limit = 25) => suggestQuestions(prefix, language, limit, index, suggestion),
+    detectLanguage: (text, hint) => {
+      try {
+        return detectLanguage(text.trim().slice(0, MAX_QUESTION_LENGTH), index, hint).language;
+      } catch {
+        return "de";
+      }
+    },
+    nearest: (question) => {
+      const { language } = detectLanguage(question, index);
+      const best = scoreEntries(queryTerms(tokenize(question, language), index), index).top(1)[0];
+      const entry = best === undefined ? undefined : index.entries[best.entry];
+      if (best === undefined || entry === undefined) return undefined;
+      return { ...suggestion(entry, language), language, score: round(best.score) };
+    },
     knowledge,
   };
 }

@@ -8,6 +8,12 @@ export interface Suggestion {
   readonly question: string;
 }
 
+/** The entry nearest a question, with the language the question was read in and how near (0–1). */
+export interface Nearest extends Suggestion {
+  readonly language: Language;
+  readonly score: number;
+}
+
 /** What the core returns for one question; adapters only render it. */
 export interface Answer {
   readonly question: string;

@@ -24,14 +24,19 @@ export function createMessageHandler(context: BotContext): (message: Message) =>
     const inDm = !message.inGuild();
     if (!inDm && !message.mentions.users.has(botId)) return;
     const text = inDm ? message.content : stripMention(message.content, botId);
-    const languageOfText = (): Language => context.answerer().answer(text).language;
+    // Answering again, not only detecting: when the answerer is what failed, this fails too, and the
+    // apology falls back to English.
+    const apologyLanguage = (): Language => context.answerer().answer(text).language;
 
-    await guardMessage(message, context.logger, languageOfText, async () => {
+    await guardMessage(message, context.logger, apologyLanguage, async () => {
       const verdict = context.cooldown.take(message.author.id);
       if (!verdict.allowed) {
         // A flood gets one notice per window and then silence: every reply would cost REST budget.
         if (verdict.firstRefusal)
-          await send(message, textBody(catalogue(languageOfText()).discord.cooldown(verdict.retryAfterSeconds)));
+          await send(
+            message,
+            textBody(catalogue(context.answerer().detectLanguage(text)).discord.cooldown(verdict.retryAfterSeconds)),
+          );
         return;
       }
       const helpLanguage = HELP_WORDS.get(text.trim().toLowerCase());

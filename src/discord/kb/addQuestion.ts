@@ -16,7 +16,7 @@ export async function addQuestion(
   const id = interaction.options.getString("entry", true);
   const question = interaction.options.getString("question", true).trim();
   const given = interaction.options.getString("language");
-  const language = given !== null && isLanguage(given) ? given : answerer.answer(question).language;
+  const language = given !== null && isLanguage(given) ? given : answerer.detectLanguage(question);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const applied = await applyEdit(moderation, { kind: "add-question", id, language, question }, interaction.user.id);
   await replyPrivately(interaction, applied.body());

@@ -32,7 +32,7 @@ export async function listUnanswered(
   const answerer = context.answerer();
   const groups = analytics.topUnanswered(days, FETCHED);
   const open = groups.filter((group) => isUnanswered(answerer.answer(group.example).status));
-  const propose = createEntryProposer(answerer.knowledge);
+  const propose = createEntryProposer(answerer);
   // One row of buttons per question, and Discord allows five rows.
   const items = open.slice(0, LIMITS.actionRows).map((group: QuestionGroup): ReviewItem => {
     const proposal = propose(group.example);
