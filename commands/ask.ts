@@ -1,11 +1,9 @@
 import { MAX_QUESTION_LENGTH } from "../src/answering/answerer.js";
-import { answerQuestion } from "../src/discord/answerQuestion.js";
+import { askQuestion } from "../src/discord/askFlow.js";
+import { interactionAsker } from "../src/discord/askers.js";
 import { localize, slashCommand } from "../src/discord/commandData.js";
-import { admitQuestion } from "../src/discord/cooldownGate.js";
 import { LIMITS, truncate } from "../src/discord/limits.js";
 import { interfaceLanguage } from "../src/discord/locale.js";
-import { renderAnswer } from "../src/discord/renderAnswer.js";
-import { reply } from "../src/discord/respond.js";
 import type { Command } from "../src/discord/command.js";
 
 const data = slashCommand((m) => m.commands.ask)
@@ -22,21 +20,14 @@ export const ask = {
   scope: "public",
   data,
   async execute(interaction, context) {
-    if (!(await admitQuestion(interaction, context))) return;
-    const question = interaction.options.getString("question", true);
     const isPublic = interaction.options.getBoolean("public") ?? false;
-    const { answer, unansweredRef } = answerQuestion(context, question, {
-      surface: "slash",
-      id: interaction.id,
-      locale: interaction.locale,
-    });
-    const view = {
-      ui: interfaceLanguage(interaction.locale),
-      meta: context.answerer().knowledge.article.meta,
-      shareable: !isPublic && interaction.inGuild(),
-      unansweredRef,
-    };
-    await reply(interaction, renderAnswer(answer, view), isPublic ? "public" : "private");
+    const text = interaction.options.getString("question", true);
+    const visibility = isPublic ? "public" : "private";
+    await askQuestion(
+      context,
+      { kind: "typed", text },
+      interactionAsker(interaction, "slash", { visibility, shareable: !isPublic && interaction.inGuild() }),
+    );
   },
   async autocomplete(interaction, context) {
     const typed = interaction.options.getFocused();

@@ -1,13 +1,11 @@
 import type { ButtonInteraction, StringSelectMenuInteraction } from "discord.js";
-import type { Answer } from "../answering/types.js";
-import type { Language } from "../knowledge/types.js";
 import { catalogue } from "../i18n/index.js";
-import { logAnswer } from "./answerQuestion.js";
+import { interactionAsker } from "./askers.js";
+import { askQuestion } from "./askFlow.js";
 import type { BotContext } from "./context.js";
 import { unansweredRefOf, type AnswerCustomId } from "./customId.js";
 import { interfaceLanguage } from "./locale.js";
 import { textBody } from "./replyBody.js";
-import { renderAnswer } from "./renderAnswer.js";
 import { renderParagraphs } from "./renderSource.js";
 import { renderTopics } from "./renderTopics.js";
 import { replyPrivately } from "./respond.js";
@@ -17,7 +15,8 @@ type AnswerComponent = ButtonInteraction | StringSelectMenuInteraction;
 
 /**
  * The buttons and menus under an answer. All but "Share" answer the person who clicked, privately,
- * so that a public answer stays as it was for everyone else.
+ * so that a public answer stays as it was for everyone else. Share, follow-ups and picks are
+ * questions too: they take the one ask flow.
  */
 export async function handleAnswerComponent(
   interaction: AnswerComponent,
@@ -26,22 +25,18 @@ export async function handleAnswerComponent(
 ): Promise<void> {
   const ui = interfaceLanguage(interaction.locale);
   const answerer = context.answerer();
-  const meta = answerer.knowledge.article.meta;
-  const entryAnswer = (entryId: string, language: Language): Answer => {
-    const answer = answerer.answerEntry(entryId, language);
-    if (answer === undefined) throw new UserFacingError(catalogue(ui).discord.unknownEntry);
-    return answer;
-  };
 
   switch (id.action) {
     case "share": {
       // The only component that posts for everyone: the person chose to share their private answer.
-      const answer = entryAnswer(id.target, id.language);
-      await interaction.reply(renderAnswer(answer, { ui, meta, shareable: false }));
+      const asker = interactionAsker(interaction, "share", { visibility: "public", shareable: false });
+      await askQuestion(context, { kind: "chosen", entryId: id.target, language: id.language }, asker);
       return;
     }
     case "para": {
-      const paragraphs = entryAnswer(id.target, id.language).citations.map((c) => c.paragraph);
+      const answer = answerer.answerEntry(id.target, id.language);
+      if (answer === undefined) throw new UserFacingError(catalogue(ui).discord.unknownEntry);
+      const paragraphs = answer.citations.map((c) => c.paragraph);
       await replyPrivately(interaction, renderParagraphs(answerer.knowledge.article, paragraphs, ui));
       return;
     }
@@ -61,14 +56,14 @@ export async function handleAnswerComponent(
     }
     case "rel":
     case "pick": {
-      const started = performance.now();
       const entryId = id.action === "pick" && interaction.isStringSelectMenu() ? interaction.values[0] : id.target;
-      const answer = entryAnswer(entryId ?? "", id.language);
       // A pick under an ambiguous answer says which entry was meant: the question is no longer unanswered.
-      const ref = id.action === "pick" ? unansweredRefOf(id.target) : undefined;
-      if (ref !== undefined) context.analytics?.resolveAmbiguous(ref, answer.entryId ?? "");
-      logAnswer(context, answer, { surface: id.action === "pick" ? "menu" : "button", id: interaction.id }, started);
-      await replyPrivately(interaction, renderAnswer(answer, { ui, meta, shareable: interaction.inGuild() }));
+      const resolves = id.action === "pick" ? unansweredRefOf(id.target) : undefined;
+      const asker = interactionAsker(interaction, id.action === "pick" ? "menu" : "button", {
+        visibility: "private",
+        shareable: interaction.inGuild(),
+      });
+      await askQuestion(context, { kind: "chosen", entryId: entryId ?? "", language: id.language, resolves }, asker);
       return;
     }
     case "topic": {

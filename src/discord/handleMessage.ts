@@ -1,12 +1,10 @@
 import type { Message } from "discord.js";
 import { LANGUAGES, type Language } from "../knowledge/types.js";
 import { catalogue } from "../i18n/index.js";
-import { answerQuestion } from "./answerQuestion.js";
+import { messageAsker } from "./askers.js";
+import { askQuestion, type Asked } from "./askFlow.js";
 import type { BotContext } from "./context.js";
 import { guardMessage } from "./guard.js";
-import { NO_MENTIONS, textBody, type ReplyBody } from "./replyBody.js";
-import { renderAnswer } from "./renderAnswer.js";
-import { NOTHING_STORED, renderHelp } from "./renderHelp.js";
 
 /** What people write to ask for the help in a DM (or after a mention), and the help's language. */
 const HELP_WORDS: ReadonlyMap<string, Language> = new Map(
@@ -24,39 +22,19 @@ export function createMessageHandler(context: BotContext): (message: Message) =>
     const inDm = !message.inGuild();
     if (!inDm && !message.mentions.users.has(botId)) return;
     const text = inDm ? message.content : stripMention(message.content, botId);
+    const helpLanguage = HELP_WORDS.get(text.trim().toLowerCase());
+    const asked: Asked = helpLanguage === undefined ? { kind: "typed", text } : { kind: "help", text, language: helpLanguage };
     // Answering again, not only detecting: when the answerer is what failed, this fails too, and the
     // apology falls back to English.
     const apologyLanguage = (): Language => context.answerer().answer(text).language;
 
-    await guardMessage(message, context.logger, apologyLanguage, async () => {
-      const verdict = context.cooldown.take(message.author.id);
-      if (!verdict.allowed) {
-        // A flood gets one notice per window and then silence: every reply would cost REST budget.
-        if (verdict.firstRefusal)
-          await send(
-            message,
-            textBody(catalogue(context.answerer().detectLanguage(text)).discord.cooldown(verdict.retryAfterSeconds)),
-          );
-        return;
-      }
-      const helpLanguage = HELP_WORDS.get(text.trim().toLowerCase());
-      if (helpLanguage !== undefined) {
-        await send(message, renderHelp(helpLanguage, context.analytics ?? NOTHING_STORED));
-        return;
-      }
-      const { answer, unansweredRef } = answerQuestion(context, text, { surface: inDm ? "dm" : "mention", id: message.id });
-      const meta = context.answerer().knowledge.article.meta;
-      await send(message, renderAnswer(answer, { ui: answer.language, meta, shareable: false, unansweredRef }));
-    });
+    await guardMessage(message, context.logger, apologyLanguage, () =>
+      askQuestion(context, asked, messageAsker(message, inDm ? "dm" : "mention")),
+    );
   };
 }
 
 /** The question without the bot's mention (`<@id>` or the older `<@!id>`), wherever it stands. */
 export function stripMention(content: string, botId: string): string {
   return content.replaceAll(`<@${botId}>`, " ").replaceAll(`<@!${botId}>`, " ").replace(/\s+/g, " ").trim();
-}
-
-async function send(message: Message, body: ReplyBody): Promise<void> {
-  // A reply, so the answer sits under its question, without pinging the person who asked.
-  await message.reply({ ...body, allowedMentions: NO_MENTIONS });
 }
