@@ -1,10 +1,10 @@
 import { MAX_QUESTION_LENGTH } from "../src/answering/answerer.js";
-import { askQuestion } from "../src/discord/askFlow.js";
-import { interactionAsker } from "../src/discord/askers.js";
-import { localize, slashCommand } from "../src/discord/commandData.js";
-import { LIMITS, truncate } from "../src/discord/limits.js";
-import { interfaceLanguage } from "../src/discord/locale.js";
-import type { Command } from "../src/discord/command.js";
+import { askQuestion } from "../src/discord/interactions/askFlow.js";
+import { interactionAsker } from "../src/discord/interactions/askers.js";
+import type { Command } from "../src/discord/interactions/command.js";
+import { localize, slashCommand } from "../src/discord/interactions/commandData.js";
+import { interfaceLanguage } from "../src/discord/interactions/locale.js";
+import { LIMITS, truncate } from "../src/discord/reply/limits.js";
 
 const data = slashCommand((m) => m.commands.ask)
   .addStringOption((option) =>

@@ -1,10 +1,10 @@
+import { renderParagraphs, renderSource } from "../src/discord/answers/renderSource.js";
+import type { Command } from "../src/discord/interactions/command.js";
+import { localize, slashCommand } from "../src/discord/interactions/commandData.js";
+import { interfaceLanguage } from "../src/discord/interactions/locale.js";
+import { replyPrivately } from "../src/discord/reply/respond.js";
+import { UserFacingError } from "../src/discord/reply/userFacingError.js";
 import { catalogue } from "../src/i18n/index.js";
-import { localize, slashCommand } from "../src/discord/commandData.js";
-import { interfaceLanguage } from "../src/discord/locale.js";
-import { renderParagraphs, renderSource } from "../src/discord/renderSource.js";
-import { replyPrivately } from "../src/discord/respond.js";
-import { UserFacingError } from "../src/discord/userFacingError.js";
-import type { Command } from "../src/discord/command.js";
 
 export const source = {
   scope: "public",

@@ -2,8 +2,8 @@ import { createInterface } from "node:readline/promises";
 import type { Answerer } from "../answering/answerer.js";
 import { catalogue } from "../i18n/index.js";
 import type { Logger } from "../logger.js";
-import { followKnowledge } from "../runtime/liveAnswerer.js";
 import { readLines } from "../runtime/lines.js";
+import { followKnowledge } from "../runtime/liveAnswerer.js";
 import { renderText } from "./renderText.js";
 
 /** The console's own words are English, as the README and the CLIs; each answer speaks its question's language. */

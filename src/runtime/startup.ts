@@ -1,9 +1,9 @@
-import { configOrExit } from "./configOrExit.js";
 import { createAnswerer, type Answerer } from "../answering/answerer.js";
 import type { Config } from "../config.js";
-import { formatProblem } from "../knowledge/problems.js";
 import { loadKnowledge } from "../knowledge/load.js";
+import { formatProblem } from "../knowledge/problems.js";
 import { createLogger, type Logger } from "../logger.js";
+import { configOrExit } from "./configOrExit.js";
 
 export interface Runtime {
   readonly config: Config;

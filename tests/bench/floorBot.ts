@@ -2,7 +2,7 @@
 // to every slash command. What the real bot takes beyond this is what answering costs.
 import { Events, MessageFlags } from "discord.js";
 import { loadConfig } from "../../src/config.js";
-import { createBotClient } from "../../src/discord/client.js";
+import { createBotClient } from "../../src/discord/process/client.js";
 
 const config = loadConfig();
 const client = createBotClient(config.DISCORD_API_URL);

@@ -1,5 +1,5 @@
 import { COMMANDS } from "../../commands/index.js";
-import { startBot as startDiscordBot, type Bot, type BotOptions } from "../../src/discord/startBot.js";
+import { startBot as startDiscordBot, type Bot, type BotOptions } from "../../src/discord/process/startBot.js";
 
 /**
  * The bot as `src/main.ts` runs it: `startBot` with every command of commands/index.ts. The

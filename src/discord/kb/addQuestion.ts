@@ -1,8 +1,8 @@
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from "discord.js";
 import type { Answerer } from "../../answering/answerer.js";
 import { isLanguage } from "../../knowledge/types.js";
-import { replyPrivately } from "../respond.js";
-import { UserFacingError } from "../userFacingError.js";
+import { replyPrivately } from "../reply/respond.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { applyEdit } from "./applyChange.js";
 import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";

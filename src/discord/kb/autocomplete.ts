@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction } from "discord.js";
 import { LANGUAGES, type Knowledge } from "../../knowledge/types.js";
-import { LIMITS, truncate } from "../limits.js";
+import { LIMITS, truncate } from "../reply/limits.js";
 import { KB_LANGUAGE } from "./kbLanguage.js";
 
 /** Topic names in /kb's own language first, then the others. */

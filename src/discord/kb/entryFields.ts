@@ -1,5 +1,5 @@
-import { LANGUAGES, type Citation, type Entry } from "../../knowledge/types.js";
 import type { EntryFields } from "../../knowledge/store/edits.js";
+import { LANGUAGES, type Citation, type Entry } from "../../knowledge/types.js";
 import type { EntryForm } from "./entryForm.js";
 import { KB_MESSAGES } from "./kbLanguage.js";
 

@@ -5,7 +5,7 @@ import {
   type APIModalInteractionResponseCallbackData,
   type ModalSubmitInteraction,
 } from "discord.js";
-import { truncate } from "../limits.js";
+import { truncate } from "../reply/limits.js";
 import { KB_MESSAGES } from "./kbLanguage.js";
 
 /** The add/edit form exactly as typed: five fields, the most a Discord modal holds. */

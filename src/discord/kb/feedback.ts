@@ -1,15 +1,15 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { BotContext } from "../context.js";
-import { escapeUserText } from "../escape.js";
-import { replyPrivately } from "../respond.js";
+import { escapeUserText } from "../reply/escape.js";
+import { replyPrivately } from "../reply/respond.js";
 import { KB_LANGUAGE, KB_MESSAGES } from "./kbLanguage.js";
+import type { KbContext } from "./moderation.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
 /** As many entries as a moderator reads at once; the worst come first. */
 const SHOWN = 25;
 
 /** `/kb feedback`: entries by 👎 (then fewest 👍), each with its canonical question. */
-export async function listFeedback(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+export async function listFeedback(interaction: ChatInputCommandInteraction, context: KbContext): Promise<void> {
   const analytics = context.analytics;
   if (analytics?.enabled !== true) {
     await replyPrivately(interaction, noticeBody(KB_MESSAGES.unanswered.analyticsOff));

@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType } from "discord.js";
-import type { ActionRow } from "../replyBody.js";
-import { UserFacingError } from "../userFacingError.js";
+import type { ActionRow } from "../reply/replyBody.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { encodeKbId } from "./kbCustomId.js";
 import { KB_MESSAGES } from "./kbLanguage.js";
 

@@ -1,6 +1,6 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from "discord.js";
 import type { Knowledge } from "../../knowledge/types.js";
-import { UserFacingError } from "../userFacingError.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { formOfEntry, sourceText } from "./entryFields.js";
 import { EMPTY_FORM, entryModal, overlongField, type EntryForm } from "./entryForm.js";
 import { formId } from "./formRows.js";

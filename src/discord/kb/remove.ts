@@ -1,8 +1,8 @@
 import { ButtonStyle, ComponentType, type ButtonInteraction, type ChatInputCommandInteraction } from "discord.js";
 import type { Knowledge } from "../../knowledge/types.js";
-import { escapeUserText } from "../escape.js";
-import { replyPrivately } from "../respond.js";
-import { UserFacingError } from "../userFacingError.js";
+import { escapeUserText } from "../reply/escape.js";
+import { replyPrivately } from "../reply/respond.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { applyEdit } from "./applyChange.js";
 import { encodeKbId } from "./kbCustomId.js";
 import { KB_LANGUAGE, KB_MESSAGES } from "./kbLanguage.js";

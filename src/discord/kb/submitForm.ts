@@ -1,7 +1,7 @@
 import { MessageFlags, type ModalSubmitInteraction } from "discord.js";
 import type { EntryFields, KnowledgeEdit } from "../../knowledge/store/edits.js";
 import type { Knowledge } from "../../knowledge/types.js";
-import { replyPrivately } from "../respond.js";
+import { replyPrivately } from "../reply/respond.js";
 import { applyEdit } from "./applyChange.js";
 import { changedFields, fieldsOfForm } from "./entryFields.js";
 import { readEntryForm } from "./entryForm.js";

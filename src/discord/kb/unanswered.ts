@@ -1,11 +1,10 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { createEntryProposer } from "../../analytics/propose.js";
 import type { QuestionGroup } from "../../analytics/types.js";
-import type { BotContext } from "../context.js";
-import { LIMITS } from "../limits.js";
-import { replyPrivately } from "../respond.js";
+import { LIMITS } from "../reply/limits.js";
+import { replyPrivately } from "../reply/respond.js";
 import { KB_MESSAGES } from "./kbLanguage.js";
-import type { Moderation } from "./moderation.js";
+import type { KbContext, Moderation } from "./moderation.js";
 import { noticeBody } from "./render.js";
 import { renderUnanswered, type ReviewItem } from "./renderUnanswered.js";
 
@@ -21,7 +20,7 @@ const FETCHED = 25;
 export async function listUnanswered(
   interaction: ChatInputCommandInteraction,
   moderation: Moderation,
-  context: BotContext,
+  context: KbContext,
 ): Promise<void> {
   const analytics = context.analytics;
   if (analytics?.enabled !== true) {

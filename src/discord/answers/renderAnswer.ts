@@ -1,11 +1,11 @@
-import type { Answer, AnswerStatus } from "../answering/types.js";
-import type { ArticleMeta, Citation, Language } from "../knowledge/types.js";
-import { catalogue } from "../i18n/index.js";
-import { answerRows } from "./answerRows.js";
-import { escapeUserText } from "./escape.js";
-import { fitEmbed } from "./fitEmbed.js";
-import { LIMITS, truncate } from "./limits.js";
-import { NO_MENTIONS, type ReplyBody } from "./replyBody.js";
+import type { Answer, AnswerStatus } from "../../answering/types.js";
+import { catalogue } from "../../i18n/index.js";
+import type { ArticleMeta, Citation, Language } from "../../knowledge/types.js";
+import { escapeUserText } from "../reply/escape.js";
+import { fitEmbed } from "../reply/fitEmbed.js";
+import { LIMITS, truncate } from "../reply/limits.js";
+import { NO_MENTIONS, type ReplyBody } from "../reply/replyBody.js";
+import { answerRows, type AnswerControls } from "./answerRows.js";
 
 export const STATUS_COLOURS: Readonly<Record<AnswerStatus, number>> = {
   answered: 0x2e9e5b,
@@ -18,14 +18,8 @@ export const STATUS_COLOURS: Readonly<Record<AnswerStatus, number>> = {
 /** How much of a person's question is echoed back above a "did you mean" or "not covered". */
 const ECHO_LENGTH = 200;
 
-export interface AnswerView {
-  /** The language of buttons and menus: the clicker's locale, not the answer's. */
-  readonly ui: Language;
+export interface AnswerView extends AnswerControls {
   readonly meta: ArticleMeta;
-  /** A private answer in a server offers "Share in channel". */
-  readonly shareable: boolean;
-  /** An ambiguous answer recorded as unanswered: its "did you mean" menu carries the reference. */
-  readonly unansweredRef?: string | undefined;
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { Logger } from "../logger.js";
-import { errorInfo } from "./errorInfo.js";
+import { errorInfo, type Logger } from "../../logger.js";
 
 /** Something to close once the bot has stopped: a database, a file watcher. */
 export type Closer = () => void | Promise<void>;

@@ -1,7 +1,7 @@
-import { openAnalytics } from "../analytics/openAnalytics.js";
-import type { AnalyticsStore } from "../analytics/types.js";
-import type { Runtime } from "../runtime/startup.js";
-import { errorInfo } from "./errorInfo.js";
+import { openAnalytics } from "../../analytics/openAnalytics.js";
+import type { AnalyticsStore } from "../../analytics/types.js";
+import { errorInfo } from "../../logger.js";
+import type { Runtime } from "../../runtime/startup.js";
 
 /**
  * The analytics store of a bot process, opened (and its schema migrated) before connecting; with

@@ -1,11 +1,11 @@
 import type { Client } from "discord.js";
-import type { Answerer } from "../answering/answerer.js";
-import { followKnowledge } from "../runtime/liveAnswerer.js";
-import type { Config } from "../config.js";
-import type { Logger } from "../logger.js";
-import { createDrafts } from "./kb/drafts.js";
-import type { Moderation } from "./kb/moderation.js";
-import { createModLogPoster } from "./modLog.js";
+import type { Answerer } from "../../answering/answerer.js";
+import type { Config } from "../../config.js";
+import type { Logger } from "../../logger.js";
+import { followKnowledge } from "../../runtime/liveAnswerer.js";
+import { createDrafts } from "../kb/drafts.js";
+import { createModLogPoster } from "../kb/modLog.js";
+import type { Moderation } from "../kb/moderation.js";
 
 /** The settings of a bot that follows its knowledge file and lets moderators change it. */
 export type KnowledgeConfig = Pick<

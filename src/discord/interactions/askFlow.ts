@@ -1,13 +1,13 @@
-import type { Answerer } from "../answering/answerer.js";
-import type { Answer } from "../answering/types.js";
-import { catalogue } from "../i18n/index.js";
-import type { Language } from "../knowledge/types.js";
+import type { Answerer } from "../../answering/answerer.js";
+import type { Answer } from "../../answering/types.js";
+import { catalogue } from "../../i18n/index.js";
+import type { Language } from "../../knowledge/types.js";
+import { renderAnswer } from "../answers/renderAnswer.js";
+import { NOTHING_STORED, renderHelp } from "../answers/renderHelp.js";
+import { textBody, type ReplyBody } from "../reply/replyBody.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import type { BotContext } from "./context.js";
 import { interfaceLanguage } from "./locale.js";
-import { textBody, type ReplyBody } from "./replyBody.js";
-import { renderAnswer } from "./renderAnswer.js";
-import { NOTHING_STORED, renderHelp } from "./renderHelp.js";
-import { UserFacingError } from "./userFacingError.js";
 
 /** Where a question came from, for the log. */
 export type Surface = "slash" | "dm" | "mention" | "button" | "menu" | "share";

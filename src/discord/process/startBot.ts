@@ -1,18 +1,17 @@
 import { Events, type Client, type ClientOptions } from "discord.js";
-import type { AnalyticsStore } from "../analytics/types.js";
-import type { Answerer } from "../answering/answerer.js";
-import type { Config } from "../config.js";
-import type { Logger } from "../logger.js";
+import type { AnalyticsStore } from "../../analytics/types.js";
+import type { Answerer } from "../../answering/answerer.js";
+import type { Config } from "../../config.js";
+import { errorInfo, type Logger } from "../../logger.js";
+import type { Command } from "../interactions/command.js";
+import type { BotContext } from "../interactions/context.js";
+import { createCooldown } from "../interactions/cooldown.js";
+import { createInteractionHandler } from "../interactions/handleInteraction.js";
+import { createMessageHandler } from "../interactions/handleMessage.js";
+import { createVotes } from "../interactions/votes.js";
 import { followBotKnowledge, type KnowledgeConfig } from "./botKnowledge.js";
-import type { Command } from "./command.js";
-import type { BotContext } from "./context.js";
 import { createBotClient } from "./client.js";
-import { createCooldown } from "./cooldown.js";
-import { errorInfo } from "./errorInfo.js";
 import { createInFlight } from "./inFlight.js";
-import { createInteractionHandler } from "./handleInteraction.js";
-import { createMessageHandler } from "./handleMessage.js";
-import { createVotes } from "./votes.js";
 
 /** How long a stop waits for replies in flight before it closes the connection anyway. */
 export const DRAIN_TIMEOUT_MS = 5000;

@@ -1,5 +1,5 @@
 import { Client, GatewayIntentBits, Partials, type ClientOptions } from "discord.js";
-import { NO_MENTIONS } from "./replyBody.js";
+import { NO_MENTIONS } from "../reply/replyBody.js";
 
 export interface BotClientOptions extends Partial<ClientOptions> {
   /** True in a shard process started by discord.js's ShardingManager (config `SHARDING_MANAGER`). */

@@ -1,9 +1,8 @@
-import { once } from "node:events";
 import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { DiscordAPIError, REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from "discord.js";
-import type { Runtime } from "../runtime/startup.js";
-import { createLogger, redactSecrets, tokenSecrets, type Logger } from "../logger.js";
-import { errorInfo } from "./errorInfo.js";
+import { createLogger, errorInfo, redactSecrets, tokenSecrets, type Logger } from "../../logger.js";
+import type { Runtime } from "../../runtime/startup.js";
 import { DRAIN_TIMEOUT_MS } from "./startBot.js";
 
 /** A shard that has not said "ready" by then has failed (the manager's own default). */

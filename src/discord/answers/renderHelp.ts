@@ -1,8 +1,8 @@
-import type { AnalyticsStore } from "../analytics/types.js";
-import type { Language } from "../knowledge/types.js";
-import { catalogue } from "../i18n/index.js";
-import { fitEmbed } from "./fitEmbed.js";
-import { NO_MENTIONS, type ReplyBody } from "./replyBody.js";
+import type { AnalyticsStore } from "../../analytics/types.js";
+import { catalogue } from "../../i18n/index.js";
+import type { Language } from "../../knowledge/types.js";
+import { fitEmbed } from "../reply/fitEmbed.js";
+import { NO_MENTIONS, type ReplyBody } from "../reply/replyBody.js";
 import { STATUS_COLOURS } from "./renderAnswer.js";
 
 /** What the help says about storage: people are told what is kept, for how long, or that nothing is. */

@@ -1,6 +1,6 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder, type LocalizationMap } from "discord.js";
-import { catalogue, type CommandText, type DiscordMessages } from "../i18n/index.js";
-import { LANGUAGES } from "../knowledge/types.js";
+import { catalogue, type CommandText, type DiscordMessages } from "../../i18n/index.js";
+import { LANGUAGES } from "../../knowledge/types.js";
 import { FALLBACK_LANGUAGE } from "./locale.js";
 
 /** Any command or option builder: they all take a name and a description, each with localisations. */

@@ -1,5 +1,5 @@
-import { isLanguage, type Language } from "../knowledge/types.js";
-import { LIMITS } from "./limits.js";
+import { isLanguage, type Language } from "../../knowledge/types.js";
+import { LIMITS } from "../reply/limits.js";
 
 /** What a button or menu under an answer does; the handler for each is in answerComponents.ts. */
 export const ANSWER_ACTIONS = ["share", "para", "up", "down", "rel", "pick", "topic"] as const;

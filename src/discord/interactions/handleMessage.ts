@@ -1,8 +1,8 @@
 import type { Message } from "discord.js";
-import { LANGUAGES, type Language } from "../knowledge/types.js";
-import { catalogue } from "../i18n/index.js";
-import { messageAsker } from "./askers.js";
+import { catalogue } from "../../i18n/index.js";
+import { LANGUAGES, type Language } from "../../knowledge/types.js";
 import { askQuestion, type Asked } from "./askFlow.js";
+import { messageAsker } from "./askers.js";
 import type { BotContext } from "./context.js";
 import { guardMessage } from "./guard.js";
 

@@ -1,7 +1,7 @@
 import type { Message, RepliableInteraction } from "discord.js";
+import { NO_MENTIONS, type ReplyBody } from "../reply/replyBody.js";
+import { reply, replyPrivately } from "../reply/respond.js";
 import type { Asker, Surface } from "./askFlow.js";
-import { NO_MENTIONS, type ReplyBody } from "./replyBody.js";
-import { reply, replyPrivately } from "./respond.js";
 
 /** How a question asked through an interaction (a slash command, a button, a menu) is answered. */
 export function interactionAsker(

@@ -1,11 +1,11 @@
 import type { Interaction } from "discord.js";
-import type { Command } from "./command.js";
+import { decodeCustomId } from "../answers/customId.js";
+import { isKbCustomId } from "../kb/kbCustomId.js";
+import { handleKbComponent } from "../kb/route.js";
 import { handleAnswerComponent } from "./answerComponents.js";
+import type { Command } from "./command.js";
 import type { BotContext } from "./context.js";
-import { decodeCustomId } from "./customId.js";
 import { guardAutocomplete, guardInteraction } from "./guard.js";
-import { isKbCustomId } from "./kb/kbCustomId.js";
-import { handleKbComponent } from "./kb/route.js";
 
 /** Routes every interaction: commands by name, autocomplete to its command, our buttons and menus by custom_id. */
 export function createInteractionHandler(

@@ -1,9 +1,8 @@
 import { DiscordjsErrorCodes } from "discord.js";
-import type { AnalyticsStore } from "../analytics/types.js";
-import type { Runtime } from "../runtime/startup.js";
-import { createLogger, redactSecrets, tokenSecrets, type Logger } from "../logger.js";
-import type { Command } from "./command.js";
-import { errorInfo } from "./errorInfo.js";
+import type { AnalyticsStore } from "../../analytics/types.js";
+import { createLogger, errorInfo, redactSecrets, tokenSecrets, type Logger } from "../../logger.js";
+import type { Runtime } from "../../runtime/startup.js";
+import type { Command } from "../interactions/command.js";
 import { runClosers, type Closer } from "./shutdown.js";
 import { DRAIN_TIMEOUT_MS, startBot, type Bot } from "./startBot.js";
 

@@ -1,15 +1,15 @@
 import type { ButtonInteraction, StringSelectMenuInteraction } from "discord.js";
-import { catalogue } from "../i18n/index.js";
-import { interactionAsker } from "./askers.js";
+import { catalogue } from "../../i18n/index.js";
+import { unansweredRefOf, type AnswerCustomId } from "../answers/customId.js";
+import { renderParagraphs } from "../answers/renderSource.js";
+import { renderTopics } from "../answers/renderTopics.js";
+import { textBody } from "../reply/replyBody.js";
+import { replyPrivately } from "../reply/respond.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { askQuestion } from "./askFlow.js";
+import { interactionAsker } from "./askers.js";
 import type { BotContext } from "./context.js";
-import { unansweredRefOf, type AnswerCustomId } from "./customId.js";
 import { interfaceLanguage } from "./locale.js";
-import { textBody } from "./replyBody.js";
-import { renderParagraphs } from "./renderSource.js";
-import { renderTopics } from "./renderTopics.js";
-import { replyPrivately } from "./respond.js";
-import { UserFacingError } from "./userFacingError.js";
 
 type AnswerComponent = ButtonInteraction | StringSelectMenuInteraction;
 

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from "../knowledge/types.js";
+import { LANGUAGES, type Language } from "../../knowledge/types.js";
 
 /** Discord's own default: what clients in a locale without a catalogue see, and what commands are registered in. */
 export const FALLBACK_LANGUAGE: Language = "en";

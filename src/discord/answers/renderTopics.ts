@@ -1,10 +1,10 @@
-import type { Knowledge, Language } from "../knowledge/types.js";
-import { catalogue } from "../i18n/index.js";
+import { catalogue } from "../../i18n/index.js";
+import type { Knowledge, Language } from "../../knowledge/types.js";
+import { fitEmbed } from "../reply/fitEmbed.js";
+import { LIMITS, truncate } from "../reply/limits.js";
+import { NO_MENTIONS, type ActionRow, type ReplyBody } from "../reply/replyBody.js";
 import { questionOption, selectRow } from "./answerRows.js";
 import { encodeCustomId } from "./customId.js";
-import { fitEmbed } from "./fitEmbed.js";
-import { LIMITS, truncate } from "./limits.js";
-import { NO_MENTIONS, type ActionRow, type ReplyBody } from "./replyBody.js";
 import { STATUS_COLOURS } from "./renderAnswer.js";
 
 /**

@@ -1,5 +1,5 @@
-import { createNoopAnalytics } from "../analytics/noopStore.js";
-import type { AnalyticsStore, Vote, VoteResult } from "../analytics/types.js";
+import { createNoopAnalytics } from "../../analytics/noopStore.js";
+import type { AnalyticsStore, Vote, VoteResult } from "../../analytics/types.js";
 
 export type { Vote, VoteResult };
 

@@ -1,8 +1,8 @@
-import type { Article, Language } from "../knowledge/types.js";
-import { catalogue } from "../i18n/index.js";
-import { escapeUserText } from "./escape.js";
-import { fitEmbed } from "./fitEmbed.js";
-import { NO_MENTIONS, type ReplyBody } from "./replyBody.js";
+import { catalogue } from "../../i18n/index.js";
+import type { Article, Language } from "../../knowledge/types.js";
+import { escapeUserText } from "../reply/escape.js";
+import { fitEmbed } from "../reply/fitEmbed.js";
+import { NO_MENTIONS, type ReplyBody } from "../reply/replyBody.js";
 import { STATUS_COLOURS } from "./renderAnswer.js";
 
 /** `/source` without a number: the headline and what the article says about itself. */

@@ -1,8 +1,8 @@
-import type { AnalyticsStore } from "../analytics/types.js";
-import type { Answerer } from "../answering/answerer.js";
-import type { Logger } from "../logger.js";
+import type { AnalyticsStore } from "../../analytics/types.js";
+import type { Answerer } from "../../answering/answerer.js";
+import type { Logger } from "../../logger.js";
+import type { Moderation } from "../kb/moderation.js";
 import type { Cooldown } from "./cooldown.js";
-import type { Moderation } from "./kb/moderation.js";
 import type { Votes } from "./votes.js";
 
 /** What every command and handler gets: the core and the bot's small in-memory state. */

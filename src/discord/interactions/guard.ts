@@ -1,12 +1,11 @@
 import type { AutocompleteInteraction, Message, RepliableInteraction } from "discord.js";
-import { catalogue } from "../i18n/index.js";
-import type { Language } from "../knowledge/types.js";
-import type { Logger } from "../logger.js";
-import { errorInfo } from "./errorInfo.js";
+import { catalogue } from "../../i18n/index.js";
+import type { Language } from "../../knowledge/types.js";
+import { errorInfo, type Logger } from "../../logger.js";
+import { NO_MENTIONS, textBody } from "../reply/replyBody.js";
+import { replyPrivately } from "../reply/respond.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { interfaceLanguage } from "./locale.js";
-import { NO_MENTIONS, textBody } from "./replyBody.js";
-import { replyPrivately } from "./respond.js";
-import { UserFacingError } from "./userFacingError.js";
 
 /** Discord's "Unknown interaction": its 3 s (or its token's 15 min) are over. */
 const UNKNOWN_INTERACTION = 10062;

@@ -1,9 +1,8 @@
 import { Routes, type Client } from "discord.js";
-import type { Logger } from "../logger.js";
-import { errorInfo } from "./errorInfo.js";
-import { fitEmbed } from "./fitEmbed.js";
-import { KB_MESSAGES } from "./kb/kbLanguage.js";
-import { KB_COLOURS, codeBlock } from "./kb/render.js";
+import { errorInfo, type Logger } from "../../logger.js";
+import { fitEmbed } from "../reply/fitEmbed.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
+import { KB_COLOURS, codeBlock } from "./render.js";
 
 /**
  * Whether this process speaks for the whole bot: the one holding shard 0, or the only one. With
