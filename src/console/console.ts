@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import type { Answerer } from "../answering/answerer.js";
 import { catalogue } from "../i18n/index.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../runtime/logger.js";
 import { readLines } from "../runtime/lines.js";
 import { followKnowledge } from "../runtime/liveAnswerer.js";
 import { renderText } from "./renderText.js";

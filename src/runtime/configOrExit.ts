@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from "../config.js";
+import { loadConfig, type Config } from "./config.js";
 
 /** The configuration, or exit 1 with the message that names the bad variable (never its value). */
 export function configOrExit(): Config {

@@ -3,7 +3,7 @@ import type { LoadResult } from "../knowledge/load.js";
 import { formatProblem } from "../knowledge/problems.js";
 import { summarizeKnowledge } from "../knowledge/summary.js";
 import { watchKnowledge } from "../knowledge/watch.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "./logger.js";
 
 export interface LiveAnswerer {
   /** The answerer of the newest knowledge that loaded; read it once per question. */

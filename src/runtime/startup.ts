@@ -1,8 +1,8 @@
 import { createAnswerer, type Answerer } from "../answering/answerer.js";
-import type { Config } from "../config.js";
+import type { Config } from "./config.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { formatProblem } from "../knowledge/problems.js";
-import { createLogger, type Logger } from "../logger.js";
+import { createLogger, type Logger } from "./logger.js";
 import { configOrExit } from "./configOrExit.js";
 
 export interface Runtime {

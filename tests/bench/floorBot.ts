@@ -1,7 +1,7 @@
 // The floor for the e2e section: the same discord.js client as the bot, replying a fixed text
 // to every slash command. What the real bot takes beyond this is what answering costs.
 import { Events, MessageFlags } from "discord.js";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/runtime/config.js";
 import { createBotClient } from "../../src/discord/process/client.js";
 
 const config = loadConfig();

@@ -1,6 +1,6 @@
 import type { AnalyticsStore } from "../../analytics/types.js";
 import type { Answerer } from "../../answering/answerer.js";
-import type { Logger } from "../../logger.js";
+import type { Logger } from "../../runtime/logger.js";
 import type { Moderation } from "../kb/moderation.js";
 import type { Cooldown } from "./cooldown.js";
 import type { Votes } from "./votes.js";

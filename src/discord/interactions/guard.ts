@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, Message, RepliableInteraction } from "discord.js";
 import { catalogue } from "../../i18n/index.js";
 import type { Language } from "../../knowledge/types.js";
-import { errorInfo, type Logger } from "../../logger.js";
+import { errorInfo, type Logger } from "../../runtime/logger.js";
 import { NO_MENTIONS, textBody } from "../reply/replyBody.js";
 import { replyPrivately } from "../reply/respond.js";
 import { UserFacingError } from "../reply/userFacingError.js";

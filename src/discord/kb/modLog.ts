@@ -1,5 +1,5 @@
 import { Routes, type Client } from "discord.js";
-import { errorInfo, type Logger } from "../../logger.js";
+import { errorInfo, type Logger } from "../../runtime/logger.js";
 import { fitEmbed } from "../reply/fitEmbed.js";
 import { KB_MESSAGES } from "./kbLanguage.js";
 import { KB_COLOURS, codeBlock } from "./render.js";

@@ -2,7 +2,7 @@ import type { AnalyticsStore } from "../../analytics/types.js";
 import type { Answerer } from "../../answering/answerer.js";
 import type { LoadResult } from "../../knowledge/load.js";
 import type { KnowledgeStoreOptions } from "../../knowledge/store/store.js";
-import type { Logger } from "../../logger.js";
+import type { Logger } from "../../runtime/logger.js";
 import type { Drafts } from "./drafts.js";
 
 /** What /kb needs besides the bot context: where the knowledge is written, who may, and how to reload. */

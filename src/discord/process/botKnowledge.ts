@@ -1,7 +1,7 @@
 import type { Client } from "discord.js";
 import type { Answerer } from "../../answering/answerer.js";
-import type { Config } from "../../config.js";
-import type { Logger } from "../../logger.js";
+import type { Config } from "../../runtime/config.js";
+import type { Logger } from "../../runtime/logger.js";
 import { followKnowledge } from "../../runtime/liveAnswerer.js";
 import { createDrafts } from "../kb/drafts.js";
 import { createModLogPoster } from "../kb/modLog.js";

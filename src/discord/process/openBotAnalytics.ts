@@ -1,6 +1,6 @@
-import { openAnalytics } from "../../analytics/openAnalytics.js";
+import { openAnalytics } from "../../runtime/openAnalytics.js";
 import type { AnalyticsStore } from "../../analytics/types.js";
-import { errorInfo } from "../../logger.js";
+import { errorInfo } from "../../runtime/logger.js";
 import type { Runtime } from "../../runtime/startup.js";
 
 /**

@@ -1,6 +1,6 @@
 import { DiscordjsErrorCodes } from "discord.js";
 import type { AnalyticsStore } from "../../analytics/types.js";
-import { createLogger, errorInfo, redactSecrets, tokenSecrets, type Logger } from "../../logger.js";
+import { createLogger, errorInfo, redactSecrets, tokenSecrets, type Logger } from "../../runtime/logger.js";
 import type { Runtime } from "../../runtime/startup.js";
 import type { Command } from "../interactions/command.js";
 import { runClosers, type Closer } from "./shutdown.js";

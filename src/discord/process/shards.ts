@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { DiscordAPIError, REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from "discord.js";
-import { createLogger, errorInfo, redactSecrets, tokenSecrets, type Logger } from "../../logger.js";
+import { createLogger, errorInfo, redactSecrets, tokenSecrets, type Logger } from "../../runtime/logger.js";
 import type { Runtime } from "../../runtime/startup.js";
 import { DRAIN_TIMEOUT_MS } from "./startBot.js";
 

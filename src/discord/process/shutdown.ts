@@ -1,4 +1,4 @@
-import { errorInfo, type Logger } from "../../logger.js";
+import { errorInfo, type Logger } from "../../runtime/logger.js";
 
 /** Something to close once the bot has stopped: a database, a file watcher. */
 export type Closer = () => void | Promise<void>;

@@ -1,8 +1,8 @@
 import { Events, type Client, type ClientOptions } from "discord.js";
 import type { AnalyticsStore } from "../../analytics/types.js";
 import type { Answerer } from "../../answering/answerer.js";
-import type { Config } from "../../config.js";
-import { errorInfo, type Logger } from "../../logger.js";
+import type { Config } from "../../runtime/config.js";
+import { errorInfo, type Logger } from "../../runtime/logger.js";
 import type { Command } from "../interactions/command.js";
 import type { BotContext } from "../interactions/context.js";
 import { createCooldown } from "../interactions/cooldown.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.js";
+import { ConfigError, loadConfig } from "../../src/runtime/config.js";
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.${"a".repeat(6)}.${"b".repeat(38)}`;
 

@@ -1,7 +1,7 @@
-import type { Config } from "../config.js";
-import { createNoopAnalytics } from "./noopStore.js";
-import { createSqliteAnalytics } from "./sqliteStore.js";
-import type { AnalyticsStore } from "./types.js";
+import type { Config } from "./config.js";
+import { createNoopAnalytics } from "../analytics/noopStore.js";
+import { createSqliteAnalytics } from "../analytics/sqliteStore.js";
+import type { AnalyticsStore } from "../analytics/types.js";
 
 /** The analytics store the configuration asks for. Throws if the database cannot be opened. */
 export function openAnalytics(

@@ -1,6 +1,6 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
-import { DEFAULT_MAX_BYTES } from "./knowledge/readCapped.js";
+import { DEFAULT_MAX_BYTES } from "../knowledge/readCapped.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 const DEFAULT_API_URL = "https://discord.com/api";
