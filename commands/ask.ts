@@ -1,12 +1,10 @@
 import { MAX_QUESTION_LENGTH } from "../src/answering/answerer.js";
-import { answerQuestion } from "../src/discord/answerQuestion.js";
-import { localize, slashCommand } from "../src/discord/commandData.js";
-import { admitQuestion } from "../src/discord/cooldownGate.js";
-import { LIMITS, truncate } from "../src/discord/limits.js";
-import { interfaceLanguage } from "../src/discord/locale.js";
-import { renderAnswer } from "../src/discord/renderAnswer.js";
-import { reply } from "../src/discord/respond.js";
-import type { Command } from "./command.js";
+import { askQuestion } from "../src/discord/interactions/askFlow.js";
+import { interactionAsker } from "../src/discord/interactions/askers.js";
+import type { Command } from "../src/discord/interactions/command.js";
+import { localize, slashCommand } from "../src/discord/interactions/commandData.js";
+import { interfaceLanguage } from "../src/discord/interactions/locale.js";
+import { LIMITS, truncate } from "../src/discord/reply/limits.js";
 
 const data = slashCommand((m) => m.commands.ask)
   .addStringOption((option) =>
@@ -22,30 +20,21 @@ export const ask = {
   scope: "public",
   data,
   async execute(interaction, context) {
-    if (!(await admitQuestion(interaction, context))) return;
-    const question = interaction.options.getString("question", true);
     const isPublic = interaction.options.getBoolean("public") ?? false;
-    const { answer, unansweredRef } = answerQuestion(context, question, {
-      surface: "slash",
-      id: interaction.id,
-      locale: interaction.locale,
-    });
-    const view = {
-      ui: interfaceLanguage(interaction.locale),
-      meta: context.answerer().knowledge.article.meta,
-      shareable: !isPublic && interaction.inGuild(),
-      unansweredRef,
-    };
-    await reply(interaction, renderAnswer(answer, view), isPublic ? "public" : "private");
+    const text = interaction.options.getString("question", true);
+    const visibility = isPublic ? "public" : "private";
+    await askQuestion(
+      context,
+      { kind: "typed", text },
+      interactionAsker(interaction, "slash", { visibility, shareable: !isPublic && interaction.inGuild() }),
+    );
   },
   async autocomplete(interaction, context) {
     const typed = interaction.options.getFocused();
     const answerer = context.answerer();
     // The question's own words decide the language once there are some; before that, the locale.
     const language =
-      typed.trim() === ""
-        ? interfaceLanguage(interaction.locale)
-        : answerer.answer(typed, { languageHint: interaction.locale }).language;
+      typed.trim() === "" ? interfaceLanguage(interaction.locale) : answerer.detectLanguage(typed, interaction.locale);
     const choices = answerer.suggest(typed, language, LIMITS.autocompleteChoices).map((s) => {
       const text = truncate(s.question, LIMITS.autocompleteChoice);
       return { name: text, value: text };

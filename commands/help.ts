@@ -1,8 +1,8 @@
-import { slashCommand } from "../src/discord/commandData.js";
-import { interfaceLanguage } from "../src/discord/locale.js";
-import { NOTHING_STORED, renderHelp } from "../src/discord/renderHelp.js";
-import { replyPrivately } from "../src/discord/respond.js";
-import type { Command } from "./command.js";
+import { NOTHING_STORED, renderHelp } from "../src/discord/answers/renderHelp.js";
+import type { Command } from "../src/discord/interactions/command.js";
+import { slashCommand } from "../src/discord/interactions/commandData.js";
+import { interfaceLanguage } from "../src/discord/interactions/locale.js";
+import { replyPrivately } from "../src/discord/reply/respond.js";
 
 export const help = {
   scope: "public",

@@ -1,5 +1,5 @@
+import type { Command } from "../src/discord/interactions/command.js";
 import { ask } from "./ask.js";
-import type { Command } from "./command.js";
 import { help } from "./help.js";
 import { kb } from "./kb.js";
 import { source } from "./source.js";
@@ -8,4 +8,4 @@ import { topics } from "./topics.js";
 /** Every command (the moderators' /kb last), in the order `/help` and the deploy output list them; the runtime and the deploy script read this one list. */
 export const COMMANDS: readonly Command[] = [ask, topics, source, help, kb];
 
-export type { Command, CommandScope } from "./command.js";
+export type { Command, CommandScope } from "../src/discord/interactions/command.js";

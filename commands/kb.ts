@@ -1,8 +1,8 @@
+import type { Command } from "../src/discord/interactions/command.js";
 import { asModerator } from "../src/discord/kb/access.js";
 import { kbAutocomplete } from "../src/discord/kb/autocomplete.js";
 import { KB_COMMAND_DATA } from "../src/discord/kb/kbCommandData.js";
 import { runKbCommand } from "../src/discord/kb/route.js";
-import type { Command } from "./command.js";
 
 /** The moderators' `/kb`: registered only in the moderation servers, and every call checked again. */
 export const kb = {

@@ -1,10 +1,10 @@
-import { interfaceMessages } from "../src/i18n/index.js";
-import { localize, slashCommand } from "../src/discord/commandData.js";
-import { interfaceLanguage } from "../src/discord/locale.js";
-import { renderParagraphs, renderSource } from "../src/discord/renderSource.js";
-import { replyPrivately } from "../src/discord/respond.js";
-import { UserFacingError } from "../src/discord/userFacingError.js";
-import type { Command } from "./command.js";
+import { renderParagraphs, renderSource } from "../src/discord/answers/renderSource.js";
+import type { Command } from "../src/discord/interactions/command.js";
+import { localize, slashCommand } from "../src/discord/interactions/commandData.js";
+import { interfaceLanguage } from "../src/discord/interactions/locale.js";
+import { replyPrivately } from "../src/discord/reply/respond.js";
+import { UserFacingError } from "../src/discord/reply/userFacingError.js";
+import { catalogue } from "../src/i18n/index.js";
 
 export const source = {
   scope: "public",
@@ -21,7 +21,7 @@ export const source = {
     }
     // The article can change under a running bot, so the upper bound is checked here, not registered.
     if (paragraph > article.paragraphs.length) {
-      throw new UserFacingError(interfaceMessages(language).sourceInfo.noParagraph(paragraph, article.paragraphs.length));
+      throw new UserFacingError(catalogue(language).discord.sourceInfo.noParagraph(paragraph, article.paragraphs.length));
     }
     await replyPrivately(interaction, renderParagraphs(article, [paragraph], language));
   },

@@ -1,5 +1,5 @@
 import { tokenize, words } from "../answering/text/normalize.js";
-import type { Language } from "../answering/types.js";
+import { LANGUAGES, type Language } from "../knowledge/types.js";
 import type { QuestionGroup } from "./types.js";
 
 export interface AskedQuestion {
@@ -59,7 +59,7 @@ function newest(bucket: Bucket): number {
 
 function describe(cluster: Bucket): QuestionGroup {
   const wordings = new Map<string, { text: string; count: number; last: number }>();
-  const languages = { de: 0, en: 0 };
+  const languages = Object.fromEntries(LANGUAGES.map((language) => [language, 0])) as Record<Language, number>;
   for (const asked of cluster.asked) {
     const text = asked.question.trim().replace(/\s+/g, " ");
     // "Wo ist das?" and "wo ist das" are one wording, shown as it was first met.
@@ -75,7 +75,8 @@ function describe(cluster: Bucket): QuestionGroup {
     count: cluster.asked.length,
     example: ranked[0]!.text,
     examples: ranked.slice(0, 3).map((w) => w.text),
-    language: languages.en > languages.de ? "en" : "de",
+    // The language most of them were asked in; on a tie the one listed first.
+    language: LANGUAGES.reduce((most, language) => (languages[language] > languages[most] ? language : most)),
     lastAsked: new Date(newest(cluster)),
   };
 }

@@ -1,10 +1,5 @@
-import { detectLanguage } from "../answering/understand/language.js";
-import { buildMatchIndex } from "../answering/index/matchIndex.js";
-import { tokenize } from "../answering/text/normalize.js";
-import { queryTerms } from "../answering/understand/queryTerms.js";
-import { rankEntries } from "../answering/retrieve/lexicalScore.js";
-import type { Language } from "../answering/types.js";
-import type { Knowledge } from "../knowledge/types.js";
+import type { Answerer } from "../answering/answerer.js";
+import type { Language } from "../knowledge/types.js";
 
 /** The entry an unanswered question most likely belongs to ("add as a phrasing of …"). */
 export interface Proposal {
@@ -17,18 +12,13 @@ export interface Proposal {
 }
 
 /**
- * Ranks entries for questions with the answerer's own ranking, but without its threshold: a
- * moderator wants the nearest entry even for a question the bot did not dare to answer. The
- * index is built once, so a whole list of questions costs one build.
+ * Proposes entries with the live answerer's own ranking, but without its threshold: a moderator
+ * wants the nearest entry even for a question the bot did not dare to answer.
  */
-export function createEntryProposer(knowledge: Knowledge): (question: string) => Proposal | undefined {
-  const index = buildMatchIndex(knowledge);
+export function createEntryProposer(answerer: Answerer): (question: string) => Proposal | undefined {
   return (question) => {
-    const { language } = detectLanguage(question, index);
-    const best = rankEntries(queryTerms(tokenize(question, language), index), index)[0];
-    const entry = best === undefined ? undefined : index.entries[best.entry];
-    if (best === undefined || entry === undefined) return undefined;
-    const score = Math.round(Math.min(1, Math.max(0, best.score)) * 1000) / 1000;
-    return { entryId: entry.id, title: entry.questions[language][0]!, language, score };
+    const nearest = answerer.nearest(question);
+    if (nearest === undefined) return undefined;
+    return { entryId: nearest.entryId, title: nearest.question, language: nearest.language, score: nearest.score };
   };
 }

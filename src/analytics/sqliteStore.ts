@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { MAX_QUESTION_LENGTH } from "../answering/answerer.js";
+import type { Language } from "../knowledge/types.js";
 import { openDatabase } from "./database.js";
 import { groupQuestions, type AskedQuestion } from "./groupQuestions.js";
 import type { AnalyticsStore, EntryFeedback } from "./types.js";
@@ -42,7 +43,7 @@ export function createSqliteAnalytics(options: SqliteAnalyticsOptions): Analytic
     `INSERT INTO votes (voter_key, entry_id, vote, voted_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (voter_key) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
   );
-  const recent = db.prepare<[number, number], { question: string; language: "de" | "en"; asked_at: number }>(
+  const recent = db.prepare<[number, number], { question: string; language: Language; asked_at: number }>(
     "SELECT question, language, asked_at FROM unanswered WHERE asked_at >= ? AND resolved_at IS NULL ORDER BY asked_at DESC LIMIT ?",
   );
   const feedback = db.prepare<[], EntryFeedback>(

@@ -1,4 +1,4 @@
-import type { Language } from "../answering/types.js";
+import type { Language } from "../knowledge/types.js";
 
 export type UnansweredStatus = "no_match" | "ambiguous";
 export type Vote = "up" | "down";

@@ -1,5 +1,6 @@
 import { coreMessages } from "../i18n/index.js";
-import type { Knowledge, Language } from "../knowledge/types.js";
+import type { Knowledge } from "../knowledge/types.js";
+import type { Language } from "../knowledge/types.js";
 import { answerOf, compose, empty } from "./compose/compose.js";
 import { decide } from "./decide/decide.js";
 import { buildLexicalMatcher, buildMatcher, learnMatcher, type Matcher } from "./matcher.js";
@@ -7,11 +8,11 @@ import { rank } from "./rank/rank.js";
 import { retrieve } from "./retrieve/retrieve.js";
 import { suggestQuestions } from "./suggest.js";
 import { suggestionOf } from "./compose/compose.js";
-import type { Answer, AnswerOptions, Suggestion } from "./types.js";
+import type { Answer, AnswerOptions, Nearest, Suggestion } from "./types.js";
 import { detectLanguage } from "./understand/language.js";
-import { understand } from "./understand/understand.js";
+import { MAX_QUESTION_LENGTH, understand } from "./understand/understand.js";
 
-export { MAX_QUESTION_LENGTH } from "./understand/understand.js";
+export { MAX_QUESTION_LENGTH };
 
 export interface Answerer {
   /** Answers one question; never throws, whatever the input. */
@@ -20,8 +21,10 @@ export interface Answerer {
   answerEntry(entryId: string, language: Language): Answer | undefined;
   /** Canonical questions that fit what has been typed so far (autocomplete). */
   suggest(prefix: string, language: Language, limit?: number): Suggestion[];
-  /** The language a text is written in (the hint, e.g. a Discord locale, decides when the text cannot). */
+  /** The language `answer` would answer in, without answering: cheap enough for every keystroke. Never throws. */
   detectLanguage(text: string, hint?: string): Language;
+  /** The entry nearest a question however weak the match (no threshold): where a moderator may add it. */
+  nearest(question: string): Nearest | undefined;
   readonly knowledge: Knowledge;
 }
 
@@ -65,7 +68,14 @@ function answererOf(matcher: Matcher): Answerer {
       return entry === undefined ? undefined : answerOf(entry.questions[language][0]!, entry, language, 1, knowledge);
     },
     suggest: (prefix, language, limit = 25) => suggestQuestions(prefix, language, limit, matcher.index, suggestionOf),
-    detectLanguage: (text, hint) => detectLanguage(text, matcher.index, hint).language,
+    detectLanguage: (text, hint) => {
+      try {
+        return detectLanguage(text.trim().slice(0, MAX_QUESTION_LENGTH), matcher.index, hint).language;
+      } catch {
+        return "de";
+      }
+    },
+    nearest: (question) => nearest(question, matcher),
     knowledge,
   };
 }
@@ -80,4 +90,20 @@ function answer(question: string, options: AnswerOptions, matcher: Matcher): Ans
     return { decision: decide(ask, ranked, matcher), ranking: retrieved.ranking };
   });
   return compose(understood, decided, matcher);
+}
+
+/** The best candidate of the message's first question, whatever the decision would be. */
+function nearest(question: string, matcher: Matcher): Nearest | undefined {
+  const understood = understand(question, {}, matcher.index);
+  const ask = understood.kind === "message" ? understood.asks[0] : undefined;
+  if (ask === undefined) return undefined;
+  const retrieved = retrieve(ask, matcher.index);
+  // A question that shares no word with the knowledge ("asdf qwer") is near nothing.
+  if (retrieved.candidates.length === 0) return undefined;
+  const ranked = rank(ask, retrieved, matcher);
+  const best = ranked.candidates[0];
+  if (best === undefined) return undefined;
+  const entry = matcher.knowledge.entries[best.entry]!;
+  const score = decide(ask, ranked, matcher).confidence;
+  return { ...suggestionOf(entry, ask.language), language: ask.language, score: Math.round(score * 1000) / 1000 };
 }

@@ -3,7 +3,8 @@ import type { MatchIndex } from "./index/matchIndex.js";
 import { tokenize, words } from "./text/normalize.js";
 import { queryTerms } from "./understand/queryTerms.js";
 import { scoreEntries } from "./retrieve/lexicalScore.js";
-import type { Language, Suggestion } from "./types.js";
+import type { Suggestion } from "./types.js";
+import type { Language } from "../knowledge/types.js";
 
 /** How many completions of the half-typed last word are tried. */
 const MAX_COMPLETIONS = 6;

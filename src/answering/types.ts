@@ -1,14 +1,6 @@
-/** The two languages the knowledge is written in and the bot answers in. */
-export type Language = "de" | "en";
+import type { Citation, Language } from "../knowledge/types.js";
 
 export type AnswerStatus = "answered" | "ambiguous" | "no_match" | "smalltalk" | "invalid";
-
-export interface Citation {
-  /** 1-based: the N-th non-empty line of the article. */
-  readonly paragraph: number;
-  /** Verbatim article text; "…" marks an elision. */
-  readonly quote: string;
-}
 
 export interface Suggestion {
   readonly entryId: string;
@@ -28,6 +20,12 @@ export interface AnswerPart {
   readonly answer: string;
   readonly citations: readonly Citation[];
   readonly verdict?: Verdict | undefined;
+}
+
+/** The entry nearest a question, with the language the question was read in and how near (0–1). */
+export interface Nearest extends Suggestion {
+  readonly language: Language;
+  readonly score: number;
 }
 
 /** What the core returns for one question; adapters only render it. */

@@ -1,7 +1,7 @@
 import { renderText } from "../console/renderText.js";
+import { readLines } from "../runtime/lines.js";
+import { startRuntime } from "../runtime/startup.js";
 import { answerJson } from "./answerJson.js";
-import { readLines } from "./lines.js";
-import { startRuntime } from "./startup.js";
 
 const USAGE = `Usage: npm run ask -- [--json] "question"
        npm run --silent ask -- --json < questions.txt   (one question a line, one JSON object a line)`;

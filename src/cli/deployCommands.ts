@@ -1,8 +1,7 @@
-import { configOrExit } from "./configOrExit.js";
 import { DiscordAPIError, REST, Routes, type APIApplication } from "discord.js";
 import { COMMANDS } from "../../commands/index.js";
-import { deployCommands } from "../discord/deployCommands.js";
-import { planDeployment } from "../discord/deployPlan.js";
+import { deployCommands, planDeployment } from "../discord/process/deploy.js";
+import { configOrExit } from "../runtime/configOrExit.js";
 
 /**
  * `npm run deploy-commands`: registers the slash commands, separately from starting the bot

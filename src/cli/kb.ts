@@ -1,5 +1,5 @@
 import { userInfo } from "node:os";
-import { loadConfig } from "../config.js";
+import { loadConfig } from "../runtime/config.js";
 import { parseKbArgs } from "./kb/args.js";
 import { VERBS } from "./kb/verbs.js";
 

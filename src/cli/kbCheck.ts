@@ -1,6 +1,6 @@
-import { configOrExit } from "./configOrExit.js";
 import { checkReport } from "../knowledge/checkReport.js";
 import { loadKnowledge } from "../knowledge/load.js";
+import { configOrExit } from "../runtime/configOrExit.js";
 
 /** `npm run kb:check [file]`: exit 1 with every problem, exit 0 with a one-line summary. */
 const config = configOrExit();

@@ -1,14 +1,13 @@
 import { createInterface } from "node:readline/promises";
 import type { Answerer } from "../answering/answerer.js";
-import type { Logger } from "../logger.js";
-import { followKnowledge } from "../cli/liveAnswerer.js";
-import { readLines } from "../cli/lines.js";
+import { catalogue } from "../i18n/index.js";
+import type { Logger } from "../runtime/logger.js";
+import { readLines } from "../runtime/lines.js";
+import { followKnowledge } from "../runtime/liveAnswerer.js";
 import { renderText } from "./renderText.js";
 
-const BANNER =
-  "Local console: no DISCORD_TOKEN is set. To connect to Discord, put DISCORD_TOKEN=<your bot token> in .env (see README) and run npm start again.";
-const HELP = `Ask a question about the article, in German or English, e.g. "Wann finden die Gespräche statt?" or "What are Putin's demands?".
-Commands: help (this text), quit (leave).`;
+/** The console's own words are English, as the README and the CLIs; each answer speaks its question's language. */
+const { banner: BANNER, help: HELP } = catalogue("en").console;
 
 /**
  * The bot without Discord: the same core, rendered as plain text. With a terminal it prompts;

@@ -1,14 +1,10 @@
 import type { Answer } from "../answering/types.js";
+import { catalogue } from "../i18n/index.js";
 import type { ArticleMeta } from "../knowledge/types.js";
-
-const LABELS = {
-  de: { source: "Quelle", suggestions: "Vielleicht meintest du:", topics: "Themen:", related: "Weiterfragen:" },
-  en: { source: "Source", suggestions: "Did you mean:", topics: "Topics:", related: "Follow-up questions:" },
-} as const;
 
 /** The plain-text surface (console and `ask`): the answer, then the quoted passage and its ¶. */
 export function renderText(answer: Answer, meta: ArticleMeta): string {
-  const labels = LABELS[answer.language];
+  const labels = catalogue(answer.language).console;
   const lines: string[] = [];
   if (answer.title !== null) lines.push(answer.title, "");
   lines.push(answer.answer);

@@ -1,28 +1,6 @@
-import type { CoreMessages, InterfaceMessages } from "./messages.js";
+import type { Catalogue } from "./catalogue.js";
 
-export const EN: CoreMessages = {
-  noMatch:
-    "The article does not say. I only answer questions about the article on the talks between the USA and Russia in January.",
-  noMatchWithSuggestions: "The article does not say. Maybe one of these questions helps:",
-  ambiguous: "That question fits more than one answer. Did you mean:",
-  smalltalk: {
-    greeting:
-      "Hello! Ask me about the article on the talks between the USA and Russia in January, for example: “When do the talks take place?” – `/help` shows how I work.",
-    thanks: "You're welcome! If there is anything else about the article, just ask.",
-    help: "I answer questions about one article on the talks between the USA and Russia in January (disarmament, arms control, Ukraine) and quote the passage I answer from. Just ask a question – `/help` shows more.",
-    goodbye: "Bye! I'm here if you have more questions about the article.",
-  },
-  empty: "Please ask a question about the article, for example: “When do the talks take place?”",
-  tooLong: (limit) => `That question is too long (at most ${limit} characters). Please make it shorter.`,
-  noText: "That does not look like a question. Ask me about the article, for example: “What are the talks about?”",
-  verdict: { yes: "Yes — ", no: "No — ", unsaid: "The article does not say that. " },
-  order: (first, firstDate, second, secondDate) => `“${first}” comes first (${firstDate}), then “${second}” (${secondDate}).`,
-  sameDay: (first, second, date) => `“${first}” and “${second}” are on the same day: ${date}.`,
-  partUnanswered: (question) => `The article says nothing about “${question}”.`,
-  date: (day, month) => (month === undefined ? `the ${day}th` : `${MONTHS_EN[month - 1] ?? ""} ${day}`.trim()),
-};
-
-const MONTHS_EN = [
+const MONTHS = [
   "January",
   "February",
   "March",
@@ -37,76 +15,216 @@ const MONTHS_EN = [
   "December",
 ];
 
-export const EN_INTERFACE: InterfaceMessages = {
-  commands: {
-    ask: {
-      name: "ask",
-      description: "Ask a question about the article on the talks between the USA and Russia",
-      question: { name: "question", description: "Your question, in English or German" },
-      public: { name: "public", description: "Post the answer for everyone in the channel (otherwise only you see it)" },
+export const EN: Catalogue = {
+  core: {
+    noMatch:
+      "The article does not say. I only answer questions about the article on the talks between the USA and Russia in January.",
+    noMatchWithSuggestions: "The article does not say. Maybe one of these questions helps:",
+    ambiguous: "That question fits more than one answer. Did you mean:",
+    smalltalk: {
+      greeting:
+        "Hello! Ask me about the article on the talks between the USA and Russia in January, for example: “When do the talks take place?” – `/help` shows how I work.",
+      thanks: "You're welcome! If there is anything else about the article, just ask.",
+      help: "I answer questions about one article on the talks between the USA and Russia in January (disarmament, arms control, Ukraine) and quote the passage I answer from. Just ask a question – `/help` shows more.",
+      goodbye: "Bye! I'm here if you have more questions about the article.",
     },
-    topics: { name: "topics", description: "Everything I can answer, by topic" },
-    source: {
-      name: "source",
-      description: "The article's headline and details, or one of its paragraphs",
-      paragraph: { name: "paragraph", description: "Paragraph number (¶)" },
+    empty: "Please ask a question about the article, for example: “When do the talks take place?”",
+    tooLong: (limit) => `That question is too long (at most ${limit} characters). Please make it shorter.`,
+    noText: "That does not look like a question. Ask me about the article, for example: “What are the talks about?”",
+    verdict: { yes: "Yes — ", no: "No — ", unsaid: "The article does not say that. " },
+    order: (first, firstDate, second, secondDate) => `“${first}” comes first (${firstDate}), then “${second}” (${secondDate}).`,
+    sameDay: (first, second, date) => `“${first}” and “${second}” are on the same day: ${date}.`,
+    partUnanswered: (question) => `The article says nothing about “${question}”.`,
+    date: (day, month) => (month === undefined ? `the ${day}th` : `${MONTHS[month - 1] ?? ""} ${day}`.trim()),
+  },
+  discord: {
+    commands: {
+      ask: {
+        name: "ask",
+        description: "Ask a question about the article on the talks between the USA and Russia",
+        question: { name: "question", description: "Your question, in English or German" },
+        public: { name: "public", description: "Post the answer for everyone in the channel (otherwise only you see it)" },
+      },
+      topics: { name: "topics", description: "Everything I can answer, by topic" },
+      source: {
+        name: "source",
+        description: "The article's headline and details, or one of its paragraphs",
+        paragraph: { name: "paragraph", description: "Paragraph number (¶)" },
+      },
+      help: { name: "help", description: "How this bot works" },
     },
-    help: { name: "help", description: "How this bot works" },
+    helpWords: ["help", "/help", "?"],
+    buttons: {
+      share: "Share in channel",
+      showParagraph: "Show paragraph",
+      showParagraphs: "Show paragraphs",
+    },
+    menus: {
+      didYouMean: "Did you mean…",
+      chooseQuestion: "Choose a question…",
+    },
+    answer: {
+      source: "Source",
+      paragraph: (paragraph) => `¶ ${paragraph}`,
+      quoted: (text) => `“${text}”`,
+    },
+    feedback: {
+      recorded: "Thanks for the feedback! It is stored without your name or id: a keyed hash only keeps one vote per person.",
+      changed: "Your rating is changed – thanks! It is stored as a keyed hash, not under your name or id.",
+      unchanged: "You have already rated this answer – thank you!",
+      off: "Thanks for the feedback! (This bot stores no ratings.)",
+      failed: "Thanks for the feedback! It could not be saved just now, though.",
+    },
+    cooldown: (seconds) => `Not so fast! You can ask again in ${seconds} s.`,
+    apology: "Sorry, something went wrong on my side. Please try again in a moment.",
+    unknownEntry: "That question is no longer in my knowledge. Just ask it again with `/ask`.",
+    unknownTopic: "That topic no longer exists. `/topics` shows the current ones.",
+    sourceInfo: {
+      dateline: "Dated",
+      talks: "Talks",
+      note: "Note",
+      paragraphs: "Paragraphs",
+      paragraphCount: (count) => `${count} – \`/source paragraph:N\` shows one of them`,
+      paragraphTitle: (paragraph, total) => `Paragraph ${paragraph} of ${total}`,
+      noParagraph: (paragraph, total) => `There is no paragraph ${paragraph}; the article has ${total} paragraphs.`,
+    },
+    topics: {
+      title: "What I can answer",
+      intro: "Pick a question below to see its answer – or ask in your own words with `/ask`.",
+      more: (count) => `… and ${count} more`,
+    },
+    help: {
+      title: "How I work",
+      body: [
+        "I answer questions about one article on the talks between the USA and Russia in January, and quote the passage I answer from (¶ = paragraph).",
+        "",
+        "**`/ask`** `question:` – ask a question, in English or German. Only you see the answer; with `public:True` or the “Share in channel” button, everyone does.",
+        "**`/topics`** – everything I can answer, by topic.",
+        "**`/source`** `[paragraph]` – the article's headline and details, or one paragraph word for word.",
+        "**`/help`** – this text.",
+        "",
+        "You can also send me a direct message, or mention me in a channel with your question.",
+        "Under an answer: “Show paragraph” shows the whole paragraph, 👍/👎 tells the moderators whether it helped, and the other buttons are follow-up questions.",
+        "I answer in the language of your question.",
+      ].join("\n"),
+      stored: (days) =>
+        `**What I store:** questions I could not answer (their text and time, language and status) and 👍/👎 per answer – never who asked. A vote is told apart from others only by a keyed hash, not by your name or id. Everything is deleted after ${days} days.`,
+      nothingStored: "**What I store:** nothing – this bot keeps neither unanswered questions nor ratings.",
+    },
   },
-  buttons: {
-    share: "Share in channel",
-    showParagraph: "Show paragraph",
-    showParagraphs: "Show paragraphs",
-  },
-  menus: {
-    didYouMean: "Did you mean…",
-    chooseQuestion: "Choose a question…",
-  },
-  answer: {
+  console: {
+    banner:
+      "Local console: no DISCORD_TOKEN is set. To connect to Discord, put DISCORD_TOKEN=<your bot token> in .env (see README) and run npm start again.",
+    help: `Ask a question about the article, in German or English, e.g. "Wann finden die Gespräche statt?" or "What are Putin's demands?".
+Commands: help (this text), quit (leave).`,
     source: "Source",
-    paragraph: (paragraph) => `¶ ${paragraph}`,
+    topics: "Topics:",
+    related: "Follow-up questions:",
   },
-  feedback: {
-    recorded: "Thanks for the feedback! It is stored without your name or id: a keyed hash only keeps one vote per person.",
-    changed: "Your rating is changed – thanks! It is stored as a keyed hash, not under your name or id.",
-    unchanged: "You have already rated this answer – thank you!",
-    off: "Thanks for the feedback! (This bot stores no ratings.)",
-    failed: "Thanks for the feedback! It could not be saved just now, though.",
-  },
-  cooldown: (seconds) => `Not so fast! You can ask again in ${seconds} s.`,
-  apology: "Sorry, something went wrong on my side. Please try again in a moment.",
-  unknownEntry: "That question is no longer in my knowledge. Just ask it again with `/ask`.",
-  unknownTopic: "That topic no longer exists. `/topics` shows the current ones.",
-  sourceInfo: {
-    dateline: "Dated",
-    talks: "Talks",
-    note: "Note",
-    paragraphs: "Paragraphs",
-    paragraphCount: (count) => `${count} – \`/source paragraph:N\` shows one of them`,
-    paragraphTitle: (paragraph, total) => `Paragraph ${paragraph} of ${total}`,
-    noParagraph: (paragraph, total) => `There is no paragraph ${paragraph}; the article has ${total} paragraphs.`,
-  },
-  topics: {
-    title: "What I can answer",
-    intro: "Pick a question below to see its answer – or ask in your own words with `/ask`.",
-    more: (count) => `… and ${count} more`,
-  },
-  help: {
-    title: "How I work",
-    body: [
-      "I answer questions about one article on the talks between the USA and Russia in January, and quote the passage I answer from (¶ = paragraph).",
-      "",
-      "**`/ask`** `question:` – ask a question, in English or German. Only you see the answer; with `public:True` or the “Share in channel” button, everyone does.",
-      "**`/topics`** – everything I can answer, by topic.",
-      "**`/source`** `[paragraph]` – the article's headline and details, or one paragraph word for word.",
-      "**`/help`** – this text.",
-      "",
-      "You can also send me a direct message, or mention me in a channel with your question.",
-      "Under an answer: “Show paragraph” shows the whole paragraph, 👍/👎 tells the moderators whether it helped, and the other buttons are follow-up questions.",
-      "I answer in the language of your question.",
-    ].join("\n"),
-    stored: (days) =>
-      `**What I store:** questions I could not answer (their text and time, language and status) and 👍/👎 per answer – never who asked. A vote is told apart from others only by a keyed hash, not by your name or id. Everything is deleted after ${days} days.`,
-    nothingStored: "**What I store:** nothing – this bot keeps neither unanswered questions nor ratings.",
+  kb: {
+    command: {
+      description: "Moderators: change the knowledge every server is answered from",
+      add: "Add an entry: topic and source here, questions and answers in a form",
+      edit: "Edit an entry in a form; options given replace its topic or source",
+      remove: "Remove an entry (asks to confirm)",
+      addQuestion: "Add another phrasing to an entry",
+      show: "Show an entry as it is written in the file",
+      reload: "Load the knowledge file now and show what the check says",
+      history: "The last changes: who, when, what",
+      undo: "Restore the version before the last change",
+      unanswered: "The questions asked most that the bot could not answer",
+      feedback: "Entries by 👎",
+      entry: "The entry",
+      entryToRemove: "The entry to remove",
+      topic: "The entry's topic",
+      paragraph: "The paragraph (¶) the answer rests on",
+      quote: "The exact words of that paragraph the answer rests on",
+      id: "The new entry's id (kebab-case); made from its first question if left out",
+      dropReferences: "Also remove it from other entries' related lists",
+      question: "The new phrasing",
+      language: "The phrasing's language (detected if left out)",
+      languageNames: { de: "German", en: "English" },
+      limit: "How many (default 10)",
+      days: "Of the last N days (default 7)",
+    },
+    refused: {
+      dm: "/kb works only in the bot's moderation server, not in DMs. Nothing was changed.",
+      otherServer: "/kb works only in the bot's moderation server(s) (MODERATION_GUILD_IDS). Nothing was changed.",
+      noPermission:
+        "/kb is for moderators: members with Manage Server or a role named in MODERATOR_ROLE_IDS. Nothing was changed.",
+      notConfigured: "/kb is not available: this bot process does not follow a knowledge file it may edit. Nothing was changed.",
+    },
+    form: {
+      addTitle: "New entry",
+      editTitle: (id) => `Edit ${id}`,
+      questionsDe: "Questions (German), one a line",
+      questionsEn: "Questions (English), one a line",
+      answerDe: "Answer (German)",
+      answerEn: "Answer (English)",
+      source: "Topic and sources",
+      questionsHint: "The first line is the canonical question; the others are further phrasings.",
+      answerHint: "Only what the article says.",
+      sourceHint: "First line topic: <id>; then one line per source: ¶<paragraph>: <exact words of the article>",
+      sourcePlaceholder: "topic: schedule\n¶7: Am 13. Januar wird Russland …",
+      reopen: "Reopen the form",
+      expired: "This draft has expired (drafts are kept for 30 minutes). Start again with /kb add or /kb edit.",
+      tooLong: (field) =>
+        `${field} is longer than a Discord form field holds (4000 characters); edit this entry with npm run kb -- edit instead.`,
+      sourceLine: (line) => `line ${line}: write "topic: <topic id>" or "¶<paragraph>: <quote>"`,
+      pairRequired: "give paragraph and quote together (they make one source)",
+    },
+    outcome: {
+      refusedTitle: (count) => `Not saved: ${count} problem${count === 1 ? "" : "s"}`,
+      refusedFooter: "The knowledge file was not changed.",
+      refusedReopen: "The knowledge file was not changed. Reopen the form to fix what you typed.",
+      saved: (summary, seq) => `Saved${seq === undefined ? "" : ` as change #${seq}`}: ${summary}.`,
+      live: "It is live now: /ask answers from it.",
+      notLive: "Saved, but the knowledge file does not load right now (changed by someone else meanwhile?):",
+      unchanged: (summary) => `Nothing changed: ${summary} leaves the file as it is.`,
+      nothingEdited: "Nothing changed: every field is as it was.",
+    },
+    remove: {
+      confirm: (id, question) => `Remove entry \`${id}\` (“${question}”)? Only /kb undo brings it back.`,
+      dropsReferences: "Other entries' references to it in related are removed with it.",
+      button: "Remove",
+      cancel: "Cancel",
+      cancelled: "Nothing was removed.",
+    },
+    reload: {
+      okTitle: "Reloaded: this is live now",
+      brokenTitle: "Not reloaded: the knowledge file has problems",
+      brokenFooter: "The bot keeps answering from the last good version until they are fixed.",
+    },
+    history: {
+      title: "Changes to the knowledge",
+      empty: "No changes recorded yet.",
+      field: (seq, at, author) => `#${seq} · ${at} UTC · ${author}`,
+    },
+    unanswered: {
+      title: (days) => `Unanswered questions, last ${days} day${days === 1 ? "" : "s"}`,
+      none: (days) => `No unanswered questions in the last ${days} day${days === 1 ? "" : "s"}.`,
+      analyticsOff: "ANALYTICS=off: this bot stores no unanswered questions and no votes.",
+      line: (rank, count, question, language) => `**${rank}.** ${count}× “${question}” (${language})`,
+      also: (others) => `   also: ${others}`,
+      closest: (id, question, score) => `   closest: \`${id}\` “${question}” (${score.toFixed(2)})`,
+      noClosest: "   closest: none",
+      nowAnswered: (count) => `${count} more the bot answers by now ${count === 1 ? "is" : "are"} left out.`,
+      phrasing: (rank, question) => `${rank}: add as a phrasing of “${question}”`,
+      newEntry: (rank) => `${rank}: new entry`,
+      footer: "Similar questions are grouped. A phrasing is added in one click; a new entry opens the form.",
+    },
+    feedback: {
+      title: "Feedback per entry, most 👎 first",
+      none: "No votes yet.",
+      line: (down, up, id, question) =>
+        `👎 ${down} · 👍 ${up} — \`${id}\`${question === undefined ? " (no longer in the knowledge)" : ` “${question}”`}`,
+    },
+    modLog: {
+      title: "The knowledge file has problems",
+      footer:
+        "The bot keeps answering from the last good version. Fix the file (npm run kb:check lists the problems); the bot picks up the fix by itself.",
+    },
+    noEntry: (id) => `No entry has the id "${id}". /kb show lists what there is as you type.`,
+    idTooLong: (id) => `The id "${id}" is too long for a button here; use npm run kb for this entry.`,
   },
 };

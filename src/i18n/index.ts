@@ -1,12 +1,19 @@
-import type { Language } from "../answering/types.js";
-import { DE, DE_INTERFACE } from "./de.js";
-import { EN, EN_INTERFACE } from "./en.js";
-import type { CoreMessages, InterfaceMessages } from "./messages.js";
+import type { Language } from "../knowledge/types.js";
+import type { Catalogue, CoreMessages } from "./catalogue.js";
+import { DE } from "./de.js";
+import { EN } from "./en.js";
 
+/** One catalogue per language: a language in LANGUAGES without its catalogue does not compile. */
+const CATALOGUES: Readonly<Record<Language, Catalogue>> = { de: DE, en: EN };
+
+/** Every sentence the bot says in `language`. */
+export function catalogue(language: Language): Catalogue {
+  return CATALOGUES[language];
+}
+
+/** The sentences the answering core says itself. */
 export function coreMessages(language: Language): CoreMessages {
-  return language === "de" ? DE : EN;
+  return CATALOGUES[language].core;
 }
 
-export function interfaceMessages(language: Language): InterfaceMessages {
-  return language === "de" ? DE_INTERFACE : EN_INTERFACE;
-}
+export type { Catalogue, CommandText, ConsoleMessages, CoreMessages, DiscordMessages, KbMessages } from "./catalogue.js";

@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { LANGUAGES, type Language } from "./types.js";
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z.string().trim().min(1, "must not be empty");
-const localizedText = z.object({ de: text, en: text }).strict();
+/** One value for each language, none missing and no other key. */
+const localized = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(LANGUAGES.map((language) => [language, value])) as Record<Language, T>).strict();
+const localizedText = localized(text);
 const questionList = z.array(text).min(1, "needs at least one question");
 const localizedList = z.object({ de: z.array(text).optional(), en: z.array(text).optional() }).strict();
 
@@ -18,7 +22,7 @@ export const entrySchema = z
   .object({
     id: z.string().regex(KEBAB, "must be kebab-case (a-z, 0-9, single hyphens)"),
     topic: text,
-    questions: z.object({ de: questionList, en: questionList }).strict(),
+    questions: localized(questionList),
     answer: localizedText,
     citations: z.array(citationSchema).min(1, "needs at least one citation"),
     keywords: z.array(text).optional(),
@@ -53,7 +57,7 @@ export const phrasingsFileSchema = z
 export const articleMetaSchema = z
   .object({
     headline: text,
-    language: z.enum(["de", "en"]),
+    language: z.enum(LANGUAGES),
     dateline: localizedText,
     talks: localizedText,
     note: localizedText.optional(),

@@ -1,9 +1,17 @@
-import type { Citation, Language } from "../answering/types.js";
+/** The languages the knowledge is written in and the bot answers in, the article's own first. */
+export const LANGUAGES = ["de", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
 
-export type { Citation, Language };
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
 
-/** Every language the knowledge is written in and the bot answers in. */
-export const LANGUAGES: readonly Language[] = ["de", "en"];
+export interface Citation {
+  /** 1-based: the N-th non-empty line of the article. */
+  readonly paragraph: number;
+  /** Verbatim article text; "…" marks an elision. */
+  readonly quote: string;
+}
 
 export type Localized<T = string> = Readonly<Record<Language, T>>;
 

@@ -1,6 +1,7 @@
 import { locateQuote, normalizeQuoteText, quoteStandsIn } from "./quotes.js";
 import type { Problem } from "./problems.js";
 import type { QaFile } from "./schema.js";
+import { LANGUAGES } from "./types.js";
 import { locate } from "./validate.js";
 import type { YamlSource } from "./yamlSource.js";
 
@@ -33,7 +34,7 @@ export function verifyQa(data: QaFile, paragraphs: readonly string[], source: Ya
       if (!ids.has(related)) error(["entries", index, "related", k], `unknown entry id "${related}"`);
       else if (related === entry.id) error(["entries", index, "related", k], "an entry cannot be related to itself");
     }
-    for (const language of ["de", "en"] as const) {
+    for (const language of LANGUAGES) {
       entry.questions[language].forEach((question, k) => {
         const key = question.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
         const owner = seenQuestions.get(key);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createEntryProposer } from "../../src/analytics/propose.js";
-import { realKnowledge } from "../support/realKnowledge.js";
+import { realAnswerer } from "../support/realKnowledge.js";
 
 describe("createEntryProposer", () => {
   it("GIVEN a new wording of a known question THEN proposes that entry with its canonical question in the same language", async () => {
-    const propose = createEntryProposer(await realKnowledge());
+    const propose = createEntryProposer(await realAnswerer());
     expect(propose("When is the NATO meeting exactly?")).toMatchObject({
       entryId: "nato-russia-council-date",
       title: "When does the NATO-Russia Council meet?",
@@ -17,7 +17,7 @@ describe("createEntryProposer", () => {
   });
 
   it("GIVEN a question the bot would not answer THEN still the nearest entry, with a low score; nothing for gibberish", async () => {
-    const propose = createEntryProposer(await realKnowledge());
+    const propose = createEntryProposer(await realAnswerer());
     expect(propose("Who won the football match?")?.score).toBeLessThan(0.5);
     expect(propose("asdf qwer")).toBeUndefined();
   });

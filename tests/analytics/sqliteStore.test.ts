@@ -4,7 +4,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { MIGRATIONS, migrate } from "../../src/analytics/migrations.js";
-import { openAnalytics } from "../../src/analytics/openAnalytics.js";
+import { openAnalytics } from "../../src/runtime/openAnalytics.js";
 import { createSqliteAnalytics, DATABASE_FILE } from "../../src/analytics/sqliteStore.js";
 import type { AnalyticsStore } from "../../src/analytics/types.js";
 

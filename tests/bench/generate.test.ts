@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { entrySchema } from "../../src/knowledge/schema.js";
 import { quoteStandsIn } from "../../src/knowledge/quotes.js";
 import type { Knowledge } from "../../src/knowledge/types.js";
-import { generateKnowledge, generateQueries } from "../../src/bench/generate.js";
+import { generateKnowledge, generateQueries } from "./generate.js";
 import { realKnowledge } from "../support/realKnowledge.js";
 
 let base: Knowledge;

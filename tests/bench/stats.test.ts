@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { medianRound, percentile, summarize } from "../../src/bench/stats.js";
+import { medianRound, percentile, summarize } from "./stats.js";
 
 describe("percentile", () => {
   it("GIVEN 100 sorted samples THEN p50 and p99 are measured values (nearest rank)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../../src/answering/model/random.js";
-import { addTypo } from "../../src/bench/typos.js";
+import { addTypo } from "./typos.js";
 
 describe("addTypo", () => {
   it("GIVEN a seed THEN the same typo every time, one edit in one long word, first letter kept", () => {

@@ -1,6 +1,6 @@
 import { capturedLogger, fastClientOptions, registerCommands, type LogLine } from "../support/botKit.js";
 import { createAnswerer, type Answerer } from "../../src/answering/answerer.js";
-import { startBot, type Bot } from "../../src/discord/startBot.js";
+import { startBot, type Bot } from "../support/shippedBot.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from "../support/fakeDiscord.js";
 import { fixtureKnowledge } from "../support/knowledgeFixture.js";

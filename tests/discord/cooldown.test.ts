@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCooldown } from "../../src/discord/cooldown.js";
+import { createCooldown } from "../../src/discord/interactions/cooldown.js";
 
 describe("cooldown", () => {
   it("GIVEN 3 questions per 10 s THEN the 4th is refused, told once, and allowed again after the window", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCustomId, encodeCustomId } from "../../src/discord/customId.js";
+import { decodeCustomId, encodeCustomId } from "../../src/discord/answers/customId.js";
 
 describe("custom ids", () => {
   it("GIVEN an action, a language and an entry THEN encodes them and decodes them back", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Command } from "../../commands/index.js";
 import { COMMANDS } from "../../commands/index.js";
-import { planDeployment } from "../../src/discord/deployPlan.js";
+import { planDeployment } from "../../src/discord/process/deploy.js";
 
 const PUBLIC: readonly Command[] = COMMANDS.filter((c) => c.scope === "public");
 const kb = COMMANDS.find((c) => c.data.name === "kb")!;

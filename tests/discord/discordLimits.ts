@@ -1,6 +1,6 @@
 import { expect } from "vitest";
-import { embedLength } from "../../src/discord/fitEmbed.js";
-import { LIMITS } from "../../src/discord/limits.js";
+import { embedLength } from "../../src/discord/reply/fitEmbed.js";
+import { LIMITS } from "../../src/discord/reply/limits.js";
 
 interface Body {
   content?: unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeUserText, neutralizeMentions } from "../../src/discord/escape.js";
+import { escapeUserText, neutralizeMentions } from "../../src/discord/reply/escape.js";
 
 describe("escapeUserText", () => {
   it("GIVEN @everyone, @here, a user, a role and a channel mention THEN none of them stays a mention", () => {

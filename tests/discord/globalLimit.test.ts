@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createGlobalLimit } from "../../src/discord/globalLimit.js";
+import { createGlobalLimit } from "../../src/discord/interactions/globalLimit.js";
 
 describe("createGlobalLimit", () => {
   it("GIVEN 3 a second THEN a burst of 3, then one more every third of a second", () => {

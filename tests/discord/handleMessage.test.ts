@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripMention } from "../../src/discord/handleMessage.js";
+import { stripMention } from "../../src/discord/interactions/handleMessage.js";
 
 describe("stripMention", () => {
   it("GIVEN the bot's mention in either form, anywhere THEN the question without it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createInFlight } from "../../src/discord/inFlight.js";
+import { createInFlight } from "../../src/discord/process/inFlight.js";
 
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

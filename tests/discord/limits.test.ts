@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { truncate } from "../../src/discord/limits.js";
+import { truncate } from "../../src/discord/reply/limits.js";
 
 describe("truncate", () => {
   it("GIVEN text within the limit THEN returns it unchanged", () => {

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type { Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { speaksForBot } from "../../src/discord/modLog.js";
+import { speaksForBot } from "../../src/discord/kb/modLog.js";
 import { changeKnowledge } from "../../src/knowledge/store/store.js";
 import { ask, type KbHarness, startKbHarness } from "./kb/kbHarness.js";
 

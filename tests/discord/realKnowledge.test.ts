@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderAnswer } from "../../src/discord/renderAnswer.js";
-import { renderTopics } from "../../src/discord/renderTopics.js";
+import { renderAnswer } from "../../src/discord/answers/renderAnswer.js";
+import { renderTopics } from "../../src/discord/answers/renderTopics.js";
 import { realAnswerer } from "../support/realKnowledge.js";
 import { expectWithinDiscordLimits } from "./discordLimits.js";
 

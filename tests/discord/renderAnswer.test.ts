@@ -1,7 +1,7 @@
 import type { APIButtonComponent, APIStringSelectComponent } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { renderAnswer, STATUS_COLOURS } from "../../src/discord/renderAnswer.js";
-import type { ReplyBody } from "../../src/discord/replyBody.js";
+import { renderAnswer, STATUS_COLOURS } from "../../src/discord/answers/renderAnswer.js";
+import type { ReplyBody } from "../../src/discord/reply/replyBody.js";
 import { expectWithinDiscordLimits } from "./discordLimits.js";
 import { META, sampleAnswer } from "./sampleAnswers.js";
 

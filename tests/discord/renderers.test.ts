@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { NOTHING_STORED, renderHelp } from "../../src/discord/renderHelp.js";
-import { renderParagraphs, renderSource } from "../../src/discord/renderSource.js";
-import { renderTopics } from "../../src/discord/renderTopics.js";
+import { NOTHING_STORED, renderHelp } from "../../src/discord/answers/renderHelp.js";
+import { renderParagraphs, renderSource } from "../../src/discord/answers/renderSource.js";
+import { renderTopics } from "../../src/discord/answers/renderTopics.js";
 import type { Entry, Knowledge } from "../../src/knowledge/types.js";
 import { expectWithinDiscordLimits } from "./discordLimits.js";
 import { META } from "./sampleAnswers.js";

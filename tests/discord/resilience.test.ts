@@ -1,7 +1,7 @@
 import { GatewayIntentBits } from "discord.js";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { startBot } from "../../src/discord/startBot.js";
+import { startBot } from "../support/shippedBot.js";
 import { GatewayOp, UNKNOWN_INTERACTION } from "../support/fakeDiscord.js";
 import { testClientOptions } from "../support/testClient.js";
 import { messageData, startHarness, type Harness } from "./botHarness.js";

@@ -1,7 +1,7 @@
 import type { RepliableInteraction } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { textBody } from "../../src/discord/replyBody.js";
-import { replyPrivately } from "../../src/discord/respond.js";
+import { textBody } from "../../src/discord/reply/replyBody.js";
+import { replyPrivately } from "../../src/discord/reply/respond.js";
 
 /** Just the state and the three methods replyPrivately chooses between, recording which one it called. */
 function interaction(state: { deferred: boolean; replied: boolean }) {

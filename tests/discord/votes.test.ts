@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createSqliteAnalytics } from "../../src/analytics/sqliteStore.js";
-import { createVotes } from "../../src/discord/votes.js";
+import { createVotes } from "../../src/discord/interactions/votes.js";
 
 describe("votes", () => {
   it("GIVEN the analytics store THEN one vote per person and entry, a second one replaces the first", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LIMITS } from "../../src/discord/limits.js";
+import { LIMITS } from "../../src/discord/reply/limits.js";
 import { messageData, messageRequests, startHarness, type Harness } from "../discord/botHarness.js";
 import type { RecordedRequest } from "../support/fakeDiscord.js";
 import { FIXED_CASES, LONE_SURROGATE, hostileText } from "./support/hostileStrings.js";

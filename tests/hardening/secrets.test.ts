@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { startBot } from "../../src/discord/startBot.js";
-import { createLogger, tokenSecrets } from "../../src/logger.js";
+import { startBot } from "../support/shippedBot.js";
+import { createLogger, tokenSecrets } from "../../src/runtime/logger.js";
 import { TOKEN, fixtureAnswerer, messageData } from "../discord/botHarness.js";
 import { startFakeDiscord, type FakeDiscord } from "../support/fakeDiscord.js";
 import { fixtureKnowledge } from "../support/knowledgeFixture.js";

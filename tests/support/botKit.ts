@@ -2,8 +2,8 @@ import { Writable } from "node:stream";
 import { REST } from "discord.js";
 import { pino, type Logger } from "pino";
 import { COMMANDS } from "../../commands/index.js";
-import { deployCommands } from "../../src/discord/deployCommands.js";
-import { planDeployment } from "../../src/discord/deployPlan.js";
+import { deployCommands } from "../../src/discord/process/deploy.js";
+import { planDeployment } from "../../src/discord/process/deploy.js";
 import type { FakeDiscord } from "./fakeDiscord.js";
 import { testClientOptions } from "./testClient.js";
 

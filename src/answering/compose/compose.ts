@@ -1,6 +1,7 @@
-import type { Entry, Knowledge, Language } from "../../knowledge/types.js";
+import type { Entry, Knowledge } from "../../knowledge/types.js";
+import type { Language } from "../../knowledge/types.js";
 import { coreMessages } from "../../i18n/index.js";
-import type { CoreMessages } from "../../i18n/messages.js";
+import type { CoreMessages } from "../../i18n/index.js";
 import { entryDays } from "../decide/claimVerdict.js";
 import type { Decision } from "../decide/decide.js";
 import type { Matcher } from "../matcher.js";

@@ -1,6 +1,22 @@
 import { createIntList, type IntList } from "./intList.js";
-import type { Phrasings } from "./matchIndex.js";
 import { packLists, type PostingLists } from "./postingLists.js";
+
+/**
+ * Every phrasing (a question in either language, or a keyword) by id, as parallel arrays: the
+ * ranking reads three numbers per phrasing and should not chase an object for them. An entry's
+ * phrasings have consecutive ids: those of entry e are `ofEntry[e]` up to `ofEntry[e + 1]`.
+ */
+export interface Phrasings {
+  readonly count: number;
+  readonly ofEntry: Int32Array;
+  /** The most phrasings any one entry has. */
+  readonly maxPerEntry: number;
+  readonly entry: Int32Array;
+  /** The summed idf of its terms. */
+  readonly weight: Float64Array;
+  /** How many distinct terms it has. */
+  readonly termCount: Int32Array;
+}
 
 /** What an index build collects while it reads the knowledge, entry by entry. */
 export interface Tables {

@@ -2,31 +2,14 @@ import type { Entry, Knowledge } from "../../knowledge/types.js";
 import { stemsOf } from "../text/normalize.js";
 import { createFuzzyWords, type FuzzyWords } from "./fuzzyWords.js";
 import type { PostingLists } from "./postingLists.js";
-import { createTables, packTables } from "./indexTables.js";
+import { createTables, packTables, type Phrasings } from "./indexTables.js";
 import { buildSynonymMap, type SynonymMap } from "./synonyms.js";
 import { textReader } from "./textMemo.js";
-import type { Language } from "../types.js";
+import type { Language } from "../../knowledge/types.js";
 import { createWordPrefixes, type CompleteWord } from "./wordPrefixes.js";
 
 /** Terms found only in an entry's answer or quotes count for less than its questions' terms. */
 export const CONTENT_FACTOR = 0.7;
-
-/**
- * Every phrasing (a question in either language, or a keyword) by id, as parallel arrays: the
- * ranking reads three numbers per phrasing and should not chase an object for them. An entry's
- * phrasings have consecutive ids: those of entry e are `ofEntry[e]` up to `ofEntry[e + 1]`.
- */
-export interface Phrasings {
-  readonly count: number;
-  readonly ofEntry: Int32Array;
-  /** The most phrasings any one entry has. */
-  readonly maxPerEntry: number;
-  readonly entry: Int32Array;
-  /** The summed idf of its terms. */
-  readonly weight: Float64Array;
-  /** How many distinct terms it has. */
-  readonly termCount: Int32Array;
-}
 
 /** Everything the matcher needs, built once per knowledge version. */
 export interface MatchIndex {

@@ -1,5 +1,5 @@
 import { tokenize, words, type Token } from "../text/normalize.js";
-import type { Language } from "../types.js";
+import type { Language } from "../../knowledge/types.js";
 
 /** More texts than this and the memo stays out: a reload could not find most of them anyway. */
 const MEMO_LIMIT = 30_000;

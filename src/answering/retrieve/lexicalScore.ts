@@ -11,19 +11,9 @@ import {
   type TermWeights,
 } from "./postingWalk.js";
 import type { QueryTerm } from "../understand/queryTerms.js";
-import { createRanking, type Ranking } from "./ranking.js";
+import { createRanking, type Ranked, type Ranking } from "./ranking.js";
 
-export interface Ranked {
-  readonly entry: number;
-  /** 0–1: how well the entry explains the question: decides whether to answer. */
-  readonly score: number;
-  /** The same with named concepts weighed up: decides which entry. */
-  readonly rankScore: number;
-  /** The phrasing that matched best. */
-  readonly phrasing: number;
-}
-
-export type { Ranking };
+export type { Ranked, Ranking };
 
 /** How much the best single phrasing counts against the entry's whole vocabulary. */
 const PHRASING_SHARE = 0.35;

@@ -1,5 +1,14 @@
-import type { Ranked } from "./lexicalScore.js";
 import { selectTop } from "./selectTop.js";
+
+export interface Ranked {
+  readonly entry: number;
+  /** 0–1: how well the entry explains the question: decides whether to answer. */
+  readonly score: number;
+  /** The same with named concepts weighed up: decides which entry. */
+  readonly rankScore: number;
+  /** The phrasing that matched best. */
+  readonly phrasing: number;
+}
 
 /**
  * Every entry that shares a term with one question, scored but not sorted: callers take the

@@ -1,7 +1,7 @@
 import { stemmer as stemDe } from "@orama/stemmers/german";
 import { stemmer as stemEn } from "@orama/stemmers/english";
 import { deu, eng } from "stopword";
-import type { Language } from "../types.js";
+import type { Language } from "../../knowledge/types.js";
 
 /**
  * Question words carry meaning that stop-word lists throw away ("wann" vs "wer"), so they become

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import type { Citation, Language } from "../../answering/types.js";
 import type { EntryFields } from "../../knowledge/store/edits.js";
+import type { Citation, Language } from "../../knowledge/types.js";
 
 const OPTIONS = {
   id: { type: "string" },

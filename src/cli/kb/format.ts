@@ -1,5 +1,5 @@
-import type { Knowledge } from "../../knowledge/types.js";
 import type { HistoryRecord } from "../../knowledge/store/history.js";
+import type { Knowledge } from "../../knowledge/types.js";
 
 /** `kb list`: one line per entry, id first so it can be copied into `kb show`. */
 export function entryList(knowledge: Knowledge): string[] {

@@ -1,9 +1,8 @@
 import { GuildMember, PermissionFlagsBits, type BaseInteraction } from "discord.js";
-import type { BotContext } from "../context.js";
-import { textBody } from "../replyBody.js";
-import { replyPrivately } from "../respond.js";
-import { KB_MESSAGES } from "./messages.js";
-import type { Moderation } from "./moderation.js";
+import { textBody } from "../reply/replyBody.js";
+import { replyPrivately } from "../reply/respond.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
+import type { KbContext, Moderation } from "./moderation.js";
 
 export type Refusal = "not-configured" | "dm" | "other-server" | "no-permission";
 export type Access = { readonly ok: true; readonly moderation: Moderation } | { readonly ok: false; readonly reason: Refusal };
@@ -29,7 +28,7 @@ export function moderatorAccess(interaction: BaseInteraction, moderation: Modera
  */
 export async function asModerator(
   interaction: BaseInteraction,
-  context: BotContext,
+  context: KbContext,
   run: (moderation: Moderation) => Promise<void>,
 ): Promise<void> {
   const access = moderatorAccess(interaction, context.moderation);

@@ -1,9 +1,10 @@
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from "discord.js";
 import type { Answerer } from "../../answering/answerer.js";
-import { replyPrivately } from "../respond.js";
-import { UserFacingError } from "../userFacingError.js";
+import { isLanguage } from "../../knowledge/types.js";
+import { replyPrivately } from "../reply/respond.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { applyEdit } from "./applyChange.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 
 /** `/kb add-question entry question [language]`: another phrasing; the language is the question's unless given. */
@@ -15,7 +16,7 @@ export async function addQuestion(
   const id = interaction.options.getString("entry", true);
   const question = interaction.options.getString("question", true).trim();
   const given = interaction.options.getString("language");
-  const language = given === "de" || given === "en" ? given : answerer.answer(question).language;
+  const language = given !== null && isLanguage(given) ? given : answerer.detectLanguage(question);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const applied = await applyEdit(moderation, { kind: "add-question", id, language, question }, interaction.user.id);
   await replyPrivately(interaction, applied.body());

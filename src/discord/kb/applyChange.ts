@@ -2,8 +2,8 @@ import { checkReport } from "../../knowledge/checkReport.js";
 import { formatProblem } from "../../knowledge/problems.js";
 import type { KnowledgeEdit } from "../../knowledge/store/edits.js";
 import { changeKnowledge, undoLastChange, type StoreOutcome } from "../../knowledge/store/store.js";
-import type { ActionRow, ReplyBody } from "../replyBody.js";
-import { KB_MESSAGES } from "./messages.js";
+import type { ActionRow, ReplyBody } from "../reply/replyBody.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import { authorOf, type Moderation } from "./moderation.js";
 import { KB_COLOURS, codeBlock, kbBody, problemsBody } from "./render.js";
 

@@ -1,6 +1,10 @@
 import type { AutocompleteInteraction } from "discord.js";
-import type { Knowledge } from "../../knowledge/types.js";
-import { LIMITS, truncate } from "../limits.js";
+import { LANGUAGES, type Knowledge } from "../../knowledge/types.js";
+import { LIMITS, truncate } from "../reply/limits.js";
+import { KB_LANGUAGE } from "./kbLanguage.js";
+
+/** Topic names in /kb's own language first, then the others. */
+const SHOWN = [KB_LANGUAGE, ...LANGUAGES.filter((language) => language !== KB_LANGUAGE)];
 
 type Choice = { readonly name: string; readonly value: string | number };
 
@@ -12,8 +16,8 @@ export async function kbAutocomplete(interaction: AutocompleteInteraction, knowl
   const choices: Choice[] =
     focused.name === "topic"
       ? Object.entries(knowledge.topics)
-          .filter(([id, names]) => fits(id, names.de, names.en))
-          .map(([id, names]) => ({ name: `${id} – ${names.en} / ${names.de}`, value: id }))
+          .filter(([id, names]) => fits(id, ...LANGUAGES.map((language) => names[language])))
+          .map(([id, names]) => ({ name: `${id} – ${SHOWN.map((language) => names[language]).join(" / ")}`, value: id }))
       : focused.name === "paragraph"
         ? knowledge.article.paragraphs
             .map((paragraph, k) => ({ name: `¶${k + 1}: ${paragraph}`, value: k + 1 }))
@@ -21,8 +25,8 @@ export async function kbAutocomplete(interaction: AutocompleteInteraction, knowl
         : focused.name === "entry"
           ? knowledge.entries
               .filter((entry) => entry.id.length <= LIMITS.autocompleteChoice)
-              .filter((entry) => fits(entry.id, ...entry.questions.de, ...entry.questions.en))
-              .map((entry) => ({ name: `${entry.id} – ${entry.questions.en[0]!}`, value: entry.id }))
+              .filter((entry) => fits(entry.id, ...LANGUAGES.flatMap((language) => entry.questions[language])))
+              .map((entry) => ({ name: `${entry.id} – ${entry.questions[KB_LANGUAGE][0]!}`, value: entry.id }))
           : [];
   await interaction.respond(
     choices

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Language } from "../../answering/types.js";
+import type { Language } from "../../knowledge/types.js";
 import type { EntryForm } from "./entryForm.js";
 
 /** What a moderator typed into a form that was refused: "Reopen the form" shows it again. */

@@ -1,8 +1,7 @@
-import type { Citation } from "../../answering/types.js";
 import type { EntryFields } from "../../knowledge/store/edits.js";
-import type { Entry } from "../../knowledge/types.js";
+import { LANGUAGES, type Citation, type Entry } from "../../knowledge/types.js";
 import type { EntryForm } from "./entryForm.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 
 const TOPIC_LINE = /^topic\s*:\s*(.*)$/i;
 const SOURCE_LINE = /^¶?\s*(\d+)\s*:\s*(.+)$/;
@@ -59,12 +58,10 @@ export function fieldsOfForm(form: EntryForm): FormFields {
 export function changedFields(entry: Entry, fields: EntryFields): EntryFields {
   const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
   const questions = Object.fromEntries(
-    (["de", "en"] as const).flatMap((l) =>
-      same(fields.questions?.[l], entry.questions[l]) ? [] : [[l, fields.questions?.[l] ?? []]],
-    ),
+    LANGUAGES.flatMap((l) => (same(fields.questions?.[l], entry.questions[l]) ? [] : [[l, fields.questions?.[l] ?? []]])),
   );
   const answer = Object.fromEntries(
-    (["de", "en"] as const).flatMap((l) => (same(fields.answer?.[l], entry.answer[l]) ? [] : [[l, fields.answer?.[l] ?? ""]])),
+    LANGUAGES.flatMap((l) => (same(fields.answer?.[l], entry.answer[l]) ? [] : [[l, fields.answer?.[l] ?? ""]])),
   );
   const citations = (fields.citations ?? []).map(({ paragraph, quote }) => ({ paragraph, quote }));
   return {

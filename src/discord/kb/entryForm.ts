@@ -5,8 +5,8 @@ import {
   type APIModalInteractionResponseCallbackData,
   type ModalSubmitInteraction,
 } from "discord.js";
-import { truncate } from "../limits.js";
-import { KB_MESSAGES } from "./messages.js";
+import { truncate } from "../reply/limits.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 
 /** The add/edit form exactly as typed: five fields, the most a Discord modal holds. */
 export interface EntryForm {

@@ -1,15 +1,15 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { BotContext } from "../context.js";
-import { escapeUserText } from "../escape.js";
-import { replyPrivately } from "../respond.js";
-import { KB_MESSAGES } from "./messages.js";
+import { escapeUserText } from "../reply/escape.js";
+import { replyPrivately } from "../reply/respond.js";
+import { KB_LANGUAGE, KB_MESSAGES } from "./kbLanguage.js";
+import type { KbContext } from "./moderation.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
 /** As many entries as a moderator reads at once; the worst come first. */
 const SHOWN = 25;
 
 /** `/kb feedback`: entries by 👎 (then fewest 👍), each with its canonical question. */
-export async function listFeedback(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+export async function listFeedback(interaction: ChatInputCommandInteraction, context: KbContext): Promise<void> {
   const analytics = context.analytics;
   if (analytics?.enabled !== true) {
     await replyPrivately(interaction, noticeBody(KB_MESSAGES.unanswered.analyticsOff));
@@ -22,7 +22,7 @@ export async function listFeedback(interaction: ChatInputCommandInteraction, con
   }
   const entries = new Map(context.answerer().knowledge.entries.map((entry) => [entry.id, entry]));
   const lines = rows.slice(0, SHOWN).map((row) => {
-    const question = entries.get(row.entryId)?.questions.en[0];
+    const question = entries.get(row.entryId)?.questions[KB_LANGUAGE][0];
     return KB_MESSAGES.feedback.line(
       row.down,
       row.up,

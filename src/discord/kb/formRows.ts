@@ -1,8 +1,8 @@
 import { ButtonStyle, ComponentType } from "discord.js";
-import type { ActionRow } from "../replyBody.js";
-import { UserFacingError } from "../userFacingError.js";
+import type { ActionRow } from "../reply/replyBody.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { encodeKbId } from "./kbCustomId.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 
 /** The custom id of the add form (with the id asked for) or the edit form (with the entry's id). */
 export function formId(mode: "add" | "edit", entryId: string | undefined): string {

@@ -1,10 +1,10 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import type { HistoryRecord } from "../../knowledge/store/history.js";
 import { knowledgeHistory } from "../../knowledge/store/store.js";
-import { escapeUserText } from "../escape.js";
-import { LIMITS } from "../limits.js";
-import { replyPrivately } from "../respond.js";
-import { KB_MESSAGES } from "./messages.js";
+import { escapeUserText } from "../reply/escape.js";
+import { LIMITS } from "../reply/limits.js";
+import { replyPrivately } from "../reply/respond.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { KB_COLOURS, codeBlock, kbBody, noticeBody } from "./render.js";
 

@@ -1,4 +1,4 @@
-import { LIMITS } from "../limits.js";
+import { LIMITS } from "../reply/limits.js";
 
 /**
  * What a /kb button or form does. `fa`/`fe`: the add or edit form (argument: the new id, or the

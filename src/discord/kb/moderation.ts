@@ -1,5 +1,8 @@
+import type { AnalyticsStore } from "../../analytics/types.js";
+import type { Answerer } from "../../answering/answerer.js";
 import type { LoadResult } from "../../knowledge/load.js";
 import type { KnowledgeStoreOptions } from "../../knowledge/store/store.js";
+import type { Logger } from "../../runtime/logger.js";
 import type { Drafts } from "./drafts.js";
 
 /** What /kb needs besides the bot context: where the knowledge is written, who may, and how to reload. */
@@ -17,4 +20,16 @@ export interface Moderation {
 /** The history's name for a Discord moderator: the user id, which stays when the name changes. */
 export function authorOf(userId: string): string {
   return `discord:${userId}`;
+}
+
+/**
+ * The part of the bot's context that /kb uses. Declared here, not taken from the interactions
+ * layer above: the bot's own BotContext has all of it, so every handler can pass that.
+ */
+export interface KbContext {
+  readonly answerer: () => Answerer;
+  readonly logger: Logger;
+  readonly analytics?: AnalyticsStore;
+  /** Absent when the bot follows no knowledge file it may edit: then /kb refuses. */
+  readonly moderation?: Moderation;
 }

@@ -1,10 +1,10 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from "discord.js";
 import type { Knowledge } from "../../knowledge/types.js";
-import { UserFacingError } from "../userFacingError.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { formOfEntry, sourceText } from "./entryFields.js";
 import { EMPTY_FORM, entryModal, overlongField, type EntryForm } from "./entryForm.js";
 import { formId } from "./formRows.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 
 const text = KB_MESSAGES.form;

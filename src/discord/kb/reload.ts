@@ -1,7 +1,7 @@
 import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
 import { checkReport } from "../../knowledge/checkReport.js";
-import { replyPrivately } from "../respond.js";
-import { KB_MESSAGES } from "./messages.js";
+import { replyPrivately } from "../reply/respond.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { KB_COLOURS, codeBlock, kbBody, problemsBody } from "./render.js";
 

@@ -1,11 +1,11 @@
 import { ButtonStyle, ComponentType, type ButtonInteraction, type ChatInputCommandInteraction } from "discord.js";
 import type { Knowledge } from "../../knowledge/types.js";
-import { escapeUserText } from "../escape.js";
-import { replyPrivately } from "../respond.js";
-import { UserFacingError } from "../userFacingError.js";
+import { escapeUserText } from "../reply/escape.js";
+import { replyPrivately } from "../reply/respond.js";
+import { UserFacingError } from "../reply/userFacingError.js";
 import { applyEdit } from "./applyChange.js";
 import { encodeKbId } from "./kbCustomId.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_LANGUAGE, KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
@@ -20,7 +20,7 @@ export async function askRemove(interaction: ChatInputCommandInteraction, knowle
   const confirm = encodeKbId(dropReferences ? "rmx" : "rm", id);
   const cancel = encodeKbId("cancel");
   if (confirm === undefined || cancel === undefined) throw new UserFacingError(KB_MESSAGES.idTooLong(id));
-  const question = escapeUserText(entry.questions.en[0] ?? "");
+  const question = escapeUserText(entry.questions[KB_LANGUAGE][0] ?? "");
   const description = [text.confirm(id, question), ...(dropReferences ? [text.dropsReferences] : [])].join("\n");
   await replyPrivately(
     interaction,

@@ -1,8 +1,8 @@
 import type { APIEmbed } from "discord.js";
-import { fitEmbed } from "../fitEmbed.js";
-import { LIMITS, truncate } from "../limits.js";
-import { NO_MENTIONS, type ActionRow, type ReplyBody } from "../replyBody.js";
-import { STATUS_COLOURS } from "../renderAnswer.js";
+import { STATUS_COLOURS } from "../answers/renderAnswer.js";
+import { fitEmbed } from "../reply/fitEmbed.js";
+import { LIMITS, truncate } from "../reply/limits.js";
+import { NO_MENTIONS, type ActionRow, type ReplyBody } from "../reply/replyBody.js";
 
 const MORE_RESERVE = 24;
 

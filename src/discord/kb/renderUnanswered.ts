@@ -1,11 +1,11 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent } from "discord.js";
 import type { Proposal } from "../../analytics/propose.js";
 import type { QuestionGroup } from "../../analytics/types.js";
-import { escapeUserText } from "../escape.js";
-import { LIMITS, truncate } from "../limits.js";
-import type { ActionRow, ReplyBody } from "../replyBody.js";
+import { escapeUserText } from "../reply/escape.js";
+import { LIMITS, truncate } from "../reply/limits.js";
+import type { ActionRow, ReplyBody } from "../reply/replyBody.js";
 import { encodeKbId } from "./kbCustomId.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
 export interface ReviewItem {

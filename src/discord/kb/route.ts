@@ -1,10 +1,10 @@
 import type { ChatInputCommandInteraction, MessageComponentInteraction, ModalSubmitInteraction } from "discord.js";
-import type { BotContext } from "../context.js";
 import { asModerator } from "./access.js";
 import { addPhrasing, addQuestion } from "./addQuestion.js";
 import { listFeedback } from "./feedback.js";
 import { showHistory } from "./history.js";
 import { decodeKbId } from "./kbCustomId.js";
+import type { KbContext } from "./moderation.js";
 import { openAddForm, openEditForm, openNewEntryForm, reopenForm } from "./openForm.js";
 import { reloadKnowledge } from "./reload.js";
 import { askRemove, cancelRemove, confirmRemove } from "./remove.js";
@@ -14,7 +14,7 @@ import { listUnanswered } from "./unanswered.js";
 import { undoChange } from "./undo.js";
 
 /** `/kb <subcommand>`, for moderators only (see access.ts). */
-export async function runKbCommand(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+export async function runKbCommand(interaction: ChatInputCommandInteraction, context: KbContext): Promise<void> {
   await asModerator(interaction, context, async (moderation) => {
     const knowledge = context.answerer().knowledge;
     const subcommand = interaction.options.getSubcommand(true);
@@ -51,7 +51,7 @@ export async function runKbCommand(interaction: ChatInputCommandInteraction, con
  */
 export async function handleKbComponent(
   interaction: MessageComponentInteraction | ModalSubmitInteraction,
-  context: BotContext,
+  context: KbContext,
 ): Promise<void> {
   await asModerator(interaction, context, async (moderation) => {
     const id = decodeKbId(interaction.customId);

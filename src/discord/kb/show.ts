@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { ChatInputCommandInteraction } from "discord.js";
 import { entrySource } from "../../knowledge/store/entrySource.js";
-import { replyPrivately } from "../respond.js";
-import { UserFacingError } from "../userFacingError.js";
-import { KB_MESSAGES } from "./messages.js";
+import { replyPrivately } from "../reply/respond.js";
+import { UserFacingError } from "../reply/userFacingError.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { KB_COLOURS, codeBlock, kbBody } from "./render.js";
 

@@ -1,12 +1,12 @@
 import { MessageFlags, type ModalSubmitInteraction } from "discord.js";
 import type { EntryFields, KnowledgeEdit } from "../../knowledge/store/edits.js";
 import type { Knowledge } from "../../knowledge/types.js";
-import { replyPrivately } from "../respond.js";
+import { replyPrivately } from "../reply/respond.js";
 import { applyEdit } from "./applyChange.js";
 import { changedFields, fieldsOfForm } from "./entryFields.js";
 import { readEntryForm } from "./entryForm.js";
 import { reopenRow } from "./formRows.js";
-import { KB_MESSAGES } from "./messages.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { noticeBody, problemsBody } from "./render.js";
 

@@ -1,11 +1,10 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { createEntryProposer } from "../../analytics/propose.js";
 import type { QuestionGroup } from "../../analytics/types.js";
-import type { BotContext } from "../context.js";
-import { LIMITS } from "../limits.js";
-import { replyPrivately } from "../respond.js";
-import { KB_MESSAGES } from "./messages.js";
-import type { Moderation } from "./moderation.js";
+import { LIMITS } from "../reply/limits.js";
+import { replyPrivately } from "../reply/respond.js";
+import { KB_MESSAGES } from "./kbLanguage.js";
+import type { KbContext, Moderation } from "./moderation.js";
 import { noticeBody } from "./render.js";
 import { renderUnanswered, type ReviewItem } from "./renderUnanswered.js";
 
@@ -21,7 +20,7 @@ const FETCHED = 25;
 export async function listUnanswered(
   interaction: ChatInputCommandInteraction,
   moderation: Moderation,
-  context: BotContext,
+  context: KbContext,
 ): Promise<void> {
   const analytics = context.analytics;
   if (analytics?.enabled !== true) {
@@ -32,7 +31,7 @@ export async function listUnanswered(
   const answerer = context.answerer();
   const groups = analytics.topUnanswered(days, FETCHED);
   const open = groups.filter((group) => isUnanswered(answerer.answer(group.example).status));
-  const propose = createEntryProposer(answerer.knowledge);
+  const propose = createEntryProposer(answerer);
   // One row of buttons per question, and Discord allows five rows.
   const items = open.slice(0, LIMITS.actionRows).map((group: QuestionGroup): ReviewItem => {
     const proposal = propose(group.example);

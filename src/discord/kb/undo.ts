@@ -1,5 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
-import { replyPrivately } from "../respond.js";
+import { replyPrivately } from "../reply/respond.js";
 import { applyUndo } from "./applyChange.js";
 import type { Moderation } from "./moderation.js";
 

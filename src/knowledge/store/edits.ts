@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
-import type { Language } from "../../answering/types.js";
+import { LANGUAGES, type Language } from "../types.js";
 import type { Problem } from "../problems.js";
 import { parseYamlSource } from "../yamlSource.js";
 import { kebabId, uniqueId } from "./entryId.js";
@@ -22,8 +22,6 @@ export type KnowledgeEdit =
 export type EditOutcome =
   | { readonly ok: true; readonly text: string; readonly entryId: string; readonly summary: string }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-const LANGUAGES: readonly Language[] = ["de", "en"];
 
 /**
  * Applies one edit to the text of a knowledge file and returns the new text. Pure: it checks only

@@ -1,5 +1,5 @@
 import { Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq } from "yaml";
-import type { Citation, Language } from "../../answering/types.js";
+import { LANGUAGES, type Citation, type Language } from "../types.js";
 
 /** What a moderator gives for an entry; a field left out is not written (and not changed by an edit). */
 export interface EntryFields {
@@ -17,8 +17,6 @@ export interface EntryStyle {
   /** Set when quotes are written in explicit quotes ('…'). */
   readonly quoteType: Scalar.Type | undefined;
 }
-
-const LANGUAGES: readonly Language[] = ["de", "en"];
 
 /** The style of an existing entry node (the last one in the file is the best guide). */
 export function styleOf(entry: unknown): EntryStyle {

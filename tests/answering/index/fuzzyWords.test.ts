@@ -4,7 +4,7 @@ import { createFuzzyWords } from "../../../src/answering/index/fuzzyWords.js";
 import { buildMatchIndex } from "../../../src/answering/index/matchIndex.js";
 import { substringDistance } from "../../../src/answering/index/substringDistance.js";
 import { createRandom } from "../../../src/answering/model/random.js";
-import { addTypo } from "../../../src/bench/typos.js";
+import { addTypo } from "../../bench/typos.js";
 import { realKnowledge } from "../../support/realKnowledge.js";
 
 /**

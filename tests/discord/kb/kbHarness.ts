@@ -1,9 +1,9 @@
 import { capturedLogger, fastClientOptions, registerCommands } from "../../support/botKit.js";
 import { readFile } from "node:fs/promises";
-import { openAnalytics } from "../../../src/analytics/openAnalytics.js";
+import { openAnalytics } from "../../../src/runtime/openAnalytics.js";
 import type { AnalyticsStore } from "../../../src/analytics/types.js";
 import { createAnswerer } from "../../../src/answering/answerer.js";
-import { startBot, type Bot } from "../../../src/discord/startBot.js";
+import { startBot, type Bot } from "../../support/shippedBot.js";
 import { loadKnowledge } from "../../../src/knowledge/load.js";
 import {
   DEFAULT_PERMISSIONS,

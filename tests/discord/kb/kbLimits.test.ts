@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { entryModal, FIELD_MAX } from "../../../src/discord/kb/entryForm.js";
 import { codeBlock, problemsBody } from "../../../src/discord/kb/render.js";
 import { renderUnanswered } from "../../../src/discord/kb/renderUnanswered.js";
-import { LIMITS } from "../../../src/discord/limits.js";
+import { LIMITS } from "../../../src/discord/reply/limits.js";
 import { expectWithinDiscordLimits } from "../discordLimits.js";
 
 const HOSTILE = "@everyone <@123456789012345678> ```js\n**bold** " + "x".repeat(600);

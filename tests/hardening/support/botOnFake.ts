@@ -1,7 +1,7 @@
 import { capturedLogger, fastClientOptions, registerCommands } from "../../support/botKit.js";
 import type { Answerer } from "../../../src/answering/answerer.js";
-import type { Config } from "../../../src/config.js";
-import { startBot, type Bot } from "../../../src/discord/startBot.js";
+import type { Config } from "../../../src/runtime/config.js";
+import { startBot, type Bot } from "../../support/shippedBot.js";
 import { TOKEN, fixtureAnswerer, type LogLine } from "../../discord/botHarness.js";
 import { startFakeDiscord, type FakeDiscord } from "../../support/fakeDiscord.js";
 

@@ -1,6 +1,0 @@
-import type { Language } from "../answering/types.js";
-
-/** Interface text follows the Discord locale: every German locale gets German, all others English. */
-export function interfaceLanguage(locale: string | null | undefined): Language {
-  return locale?.toLowerCase().startsWith("de") === true ? "de" : "en";
-}

@@ -1,0 +1,33 @@
+import { prepareAnswerer, type Answerer } from "../answering/answerer.js";
+import type { Config } from "./config.js";
+import { loadKnowledge } from "../knowledge/load.js";
+import { formatProblem } from "../knowledge/problems.js";
+import { createLogger, type Logger } from "./logger.js";
+import { configOrExit } from "./configOrExit.js";
+
+export interface Runtime {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** Answers at once (the lexical matcher); `learned` is the full answerer, about a second later. */
+  readonly answerer: Answerer;
+  readonly learned: Promise<Answerer>;
+}
+
+/**
+ * What every entry point does first: configuration, logger, knowledge. A bad value or a broken
+ * knowledge file ends the process with exit 1 and a message that says what to fix.
+ */
+export async function startRuntime(): Promise<Runtime> {
+  const config = configOrExit();
+  const logger = createLogger(config.LOG_LEVEL);
+  const loaded = await loadKnowledge(config.KNOWLEDGE_FILE, { maxBytes: config.KNOWLEDGE_MAX_BYTES });
+  if (!loaded.ok) {
+    process.stderr.write(`The knowledge file ${config.KNOWLEDGE_FILE} has problems:\n`);
+    for (const problem of loaded.problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
+    process.exit(1);
+  }
+  // Warnings do not stop the bot and `npm run kb:check` lists them; at start-up they are detail.
+  for (const warning of loaded.warnings) logger.debug(formatProblem(warning));
+  const { quick, learned } = prepareAnswerer(loaded.knowledge);
+  return { config, logger, answerer: quick, learned };
+}
