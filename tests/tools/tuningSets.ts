@@ -7,4 +7,7 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/paraphrases.jsonl",
   "tests/answering/holdout.jsonl",
   "tests/answering/D1.jsonl",
+  "tests/answering/D2.jsonl",
+  "tests/answering/M1.jsonl",
+  "tests/answering/M2.jsonl",
 ];

@@ -1,45 +1,76 @@
 import type { Entry } from "../../knowledge/types.js";
-import { daysIn, type DayOfMonth } from "../text/dates.js";
+import { detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
 import type { Verdict } from "../types.js";
 import type { Question } from "../understand/understand.js";
 
-const daysOfEntry = new WeakMap<Entry, readonly DayOfMonth[]>();
+const factsOfEntry = new WeakMap<Entry, Details>();
 
 /**
- * The days an entry's quotes and answer name, the quotes' first: the facts a claimed date is
- * compared with. (An answer also names the article's own date, "Monday, 27 December"; a quote
- * names the day of what it reports.)
+ * The dates, months, weekdays and numbers an entry's quotes and answer name, the quotes' first:
+ * the facts a claim is compared with. (An answer also names the article's own date, "Monday,
+ * 27 December"; a quote names the day of what it reports.)
  */
-export function entryDays(entry: Entry): readonly DayOfMonth[] {
-  let days = daysOfEntry.get(entry);
-  if (days === undefined) {
-    const texts = [...entry.citations.map((c) => c.quote), entry.answer.de, entry.answer.en];
-    days = texts
-      .flatMap((text) => daysIn(text))
-      .filter((d, k, all) => all.findIndex((o) => o.day === d.day && o.month === d.month) === k);
-    daysOfEntry.set(entry, days);
+export function entryFacts(entry: Entry): Details {
+  let facts = factsOfEntry.get(entry);
+  if (facts === undefined) {
+    const all = [...entry.citations.map((c) => c.quote), entry.answer.de, entry.answer.en].map(detailsIn);
+    facts = {
+      days: all
+        .flatMap((d) => d.days)
+        .filter((d, k, days) => days.findIndex((o) => o.day === d.day && o.month === d.month) === k),
+      months: [...new Set(all.flatMap((d) => d.months))],
+      weekdays: [...new Set(all.flatMap((d) => d.weekdays))],
+      numbers: [...new Set(all.flatMap((d) => d.numbers))],
+    };
+    factsOfEntry.set(entry, facts);
   }
-  return days;
+  return facts;
+}
+
+/** The days an entry names, for comparisons ("which is earlier"). */
+export function entryDays(entry: Entry): readonly DayOfMonth[] {
+  return entryFacts(entry).days;
 }
 
 /**
- * Whether the entry that answers a claim confirms it: "no" when a day it names is not the entry's,
- * "yes" when every day it names is, "unsaid" when it names a day where the article gives none, or
- * words the knowledge never uses ("Blinken leads the delegation"). Undefined when there is nothing
- * to compare: then the answer is given as it is.
+ * Whether the entry that answers a claim confirms it. "no" when a day, month or weekday it names
+ * differs from the entry's; "yes" when every such detail agrees; "beyond" when it names a detail
+ * of a kind the entry does not give at all (a year, a figure, a date where the article has none):
+ * the article does not cover it; "unsaid" when it uses words the knowledge never uses ("Blinken
+ * leads the delegation"): the article's answer is given with a note. Undefined when there is
+ * nothing to compare.
  */
-export function claimVerdict(question: Question, entry: Entry): Verdict | undefined {
-  const claimed = question.claim?.days;
+export function claimVerdict(question: Question, entry: Entry): ClaimCheck | undefined {
+  const claimed = question.claim?.details;
   if (claimed === undefined) return undefined;
-  if (claimed.length > 0) {
-    const facts = entryDays(entry);
-    if (facts.length === 0) return "unsaid";
-    const holds = (d: DayOfMonth): boolean =>
-      facts.some((f) => f.day === d.day && (d.month === undefined || f.month === undefined || f.month === d.month));
-    return claimed.every(holds) ? "yes" : "no";
+  const facts = entryFacts(entry);
+  const checks: ("yes" | "no" | "beyond")[] = [];
+  if (claimed.days.length > 0) {
+    if (facts.days.length === 0) checks.push("beyond");
+    else {
+      const holds = (d: DayOfMonth): boolean =>
+        facts.days.some((f) => f.day === d.day && (d.month === undefined || f.month === undefined || f.month === d.month));
+      checks.push(claimed.days.every(holds) ? "yes" : "no");
+    }
   }
+  const alone = claimed.months.filter((m) => !claimed.days.some((d) => d.month === m));
+  if (alone.length > 0)
+    checks.push(facts.months.length === 0 ? "beyond" : alone.every((m) => facts.months.includes(m)) ? "yes" : "no");
+  if (claimed.weekdays.length > 0) {
+    checks.push(
+      facts.weekdays.length === 0 ? "beyond" : claimed.weekdays.every((w) => facts.weekdays.includes(w)) ? "yes" : "no",
+    );
+  }
+  if (claimed.numbers.length > 0) checks.push(claimed.numbers.every((n) => facts.numbers.includes(n)) ? "yes" : "beyond");
+  if (checks.includes("no")) return "no";
+  if (checks.includes("beyond")) return "beyond";
+  // A right date does not make "Blinken leads the delegation on 10 January" true.
   const unknown = question.terms.some(
     (term) => term.similarity === 0 && !term.light && !term.term.startsWith("?") && term.term.length >= 4,
   );
-  return unknown ? "unsaid" : undefined;
+  if (unknown) return "unsaid";
+  return checks.length > 0 ? "yes" : undefined;
 }
+
+/** A verdict, or "beyond": the claim names a detail the article does not give, so it is declined. */
+export type ClaimCheck = Verdict | "beyond";

@@ -32,7 +32,10 @@ const SUGGESTION_FLOOR = { learned: 0.05, lexical: 0.25 } as const;
 export function decide(question: Question, ranked: Ranked, matcher: Matcher): Decision {
   const decision = choose(question, ranked, matcher);
   if (decision.kind !== "answer" || question.claim === undefined) return decision;
-  return { ...decision, verdict: claimVerdict(question, matcher.knowledge.entries[decision.candidate.entry]!) };
+  const verdict = claimVerdict(question, matcher.knowledge.entries[decision.candidate.entry]!);
+  // "Russia annexed Crimea in 2014, right?": the entry is about Crimea but gives no year; the article does not cover it.
+  if (verdict === "beyond") return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
+  return { ...decision, verdict };
 }
 
 function choose(question: Question, ranked: Ranked, matcher: Matcher): Decision {

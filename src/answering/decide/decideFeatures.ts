@@ -52,7 +52,7 @@ export function decideFeatures(question: Question, ranked: Ranked, index: MatchI
  * The kinds of question that ask for one kind of fact: a "who" or "why" is often answered by an
  * entry about something else, a "where" or "since when" only by an entry that gives that fact.
  */
-const FACT_INTENTS = new Set(["?when", "?where", "?outcome", "?count", "?age", "?duration"]);
+const FACT_INTENTS = new Set(["?when", "?where", "?outcome", "?count", "?age", "?duration", "?total"]);
 
 /**
  * How foreign the question's kind ("where", "since when", "who won") is to the entry: 1 when none

@@ -54,6 +54,9 @@ export function* trainClassifierSteps(knowledge: Knowledge, index: MatchIndex): 
     for (const language of LANGUAGES) {
       for (const text of [...entry.questions[language], ...entry.phrasings[language]]) examples.push({ text, language, label });
     }
+    // Keywords are the entry's subject with no aspect at all ("Sanktionen", "Krim"): a question that
+    // is nothing but its subject asks for the entry, not for one of its near misses.
+    for (const text of entry.keywords) examples.push({ text, language: "de", label });
   });
   const outOfScope = knowledge.entries.length;
   for (const language of LANGUAGES) {

@@ -56,3 +56,51 @@ export function daysIn(text: string): DayOfMonth[] {
   }
   return found;
 }
+
+const WEEKDAYS: readonly (readonly [RegExp, number])[] = [
+  [/^(?:montag|monday|mon|mo)$/, 1],
+  [/^(?:dienstag|tuesday|tue|tues|di)$/, 2],
+  [/^(?:mittwoch|wednesday|wed|mi)$/, 3],
+  [/^(?:donnerstag|thursday|thu|thurs|do)$/, 4],
+  [/^(?:freitag|friday|fri|fr)$/, 5],
+  [/^(?:samstag|sonnabend|saturday|sat|sa)$/, 6],
+  [/^(?:sonntag|sunday|sun|so)$/, 7],
+];
+
+/** What a text says about when and how many: the facts a claim is checked against. */
+export interface Details {
+  readonly days: readonly DayOfMonth[];
+  /** Every month it names, with or without a day (1–12). */
+  readonly months: readonly number[];
+  /** Days of the week it names (1 Monday – 7 Sunday), written out in full. */
+  readonly weekdays: readonly number[];
+  /** Other numbers: years, counts, figures ("2014", "175,000", "3"). */
+  readonly numbers: readonly number[];
+}
+
+/** The dates, months, weekdays and other numbers a text names. */
+export function detailsIn(text: string): Details {
+  const days = daysIn(text);
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const months = [
+    ...new Set([...days.flatMap((d) => (d.month === undefined ? [] : [d.month])), ...words.flatMap((w) => monthOnly(w))]),
+  ];
+  // Weekdays only written out: "mo", "do", "so" are everyday words in German.
+  const weekdays = [
+    ...new Set(
+      words.filter((w) => w.length >= 6).flatMap((w) => WEEKDAYS.filter(([pattern]) => pattern.test(w)).map(([, day]) => day)),
+    ),
+  ];
+  const dayNumbers = new Set(days.map((d) => d.day));
+  const numbers = [...text.matchAll(/\b\d{1,3}(?:[.,'’ ]\d{3})+\b|\b\d+\b/g)]
+    .map((m) => Number(m[0].replace(/[.,'’ ]/g, "")))
+    .filter((n) => !dayNumbers.has(n) && !(n >= 1 && n <= 12 && /\b\d{1,2}\.\d{1,2}\./.test(text)));
+  return { days, months, weekdays, numbers: [...new Set(numbers)] };
+}
+
+/** A month named on its own ("im März", "last June"); abbreviations only when written with a capital or a period are too ambiguous, so full names only. */
+function monthOnly(word: string): number[] {
+  if (word.length < 4 && word !== "mai" && word !== "may") return [];
+  const month = monthOf(word);
+  return month === undefined ? [] : [month];
+}

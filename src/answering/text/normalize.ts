@@ -31,10 +31,13 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:wie alt|how old)\b/g, " ?age "],
   [/\b(?:an welchem tag|welche[nms]? (?:tag|datum)|what day|which day|what date|which date|wann genau)\b/g, " ?when "],
   [/\b(?:seit wann|since when|(?:in )?welche[nms]? jahr|(?:in )?what year|which year|how long ago)\b/g, " ?when "],
+  [/\b(?:(?:in )?welche[nms]? monat|(?:in )?what month|which month)\b/g, " ?when "],
   [
     /\b(?:in welche[rnm]? (?:stadt|ort|land)|an welche[nm] ort|what (?:city|place|venue|location)|which (?:city|place|venue|location))\b/g,
     " ?where ",
   ],
+  // The whole of something where the article gives a part ("the army in total", "die gesamte Armee").
+  [/\b(?:insgesamt|in total|in all|overall|altogether|total|entire|gesamte[nmrs]?|gesamt)\b/g, " ?total "],
   // What came of something: the article reports talks before they happen, never their outcome.
   // Marked, not replaced: the words in between say what came out ("kam beim OSZE-Treffen raus").
   [

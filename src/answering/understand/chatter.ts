@@ -29,7 +29,7 @@ const LEADING: readonly RegExp[] = [
   /^(?:one more thing|noch was|noch etwas|also noch|and also|und noch)\b[\s,.!:-]*/,
   /^(?:i was |i'?m |i am |am |just |only |bin |nur )*(?:wondering|curious|neugierig)\b(?:\s+(?:if|whether|ob))?[\s,.!:-]*/,
   /^(?:(?:does|do|did) )?(?:anyone|anybody|someone|somebody|u|you|ya|y'?all|any of you)\s+(?:know|knows|remember)\b(?:\s+(?:if|whether))?[\s,.!:-]*/,
-  /^(?:can|could|would) (?:someone|somebody|anyone|anybody|you|u|ya)\s+(?:please\s+)?(?:tell|explain|remind)(?:\s+(?:me|us))?(?:\s+(?:if|whether))?[\s,.!:-]*/,
+  /^(?:can|could|would) (?:someone|somebody|anyone|anybody|you|u|ya)\s+(?:please\s+)?(?:tell|explain|remind|clear up|clarify|confirm|check)(?:\s+(?:me|us|for me))?(?:\s+(?:if|whether))?[\s,.!:-]*/,
   new RegExp(
     `^(?:wei${SS}|weis)\\s+(?:(?:hier\\s+)?(?:jemand|wer|einer|irgendwer|irgendjemand|du|ihr)|man)\\b(?:\\s+(?:hier|zuf${A}llig|eigentlich))*(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
   ),

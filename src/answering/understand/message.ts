@@ -3,18 +3,22 @@
  * set aside (they never carry the question), whitespace is collapsed line by line.
  */
 export function cleanMessage(text: string): string {
-  return text
-    .replace(/<a?:\w+:\d+>/g, " ")
-    .replace(/<(?:@[!&]?|#)\d+>/g, " ")
-    .replace(/@(?:everyone|here)\b/g, " ")
-    .replace(/https?:\/\/\S+/g, " ")
-    .replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu, " ")
-    .replace(/(?:^|\s)(?:[:;=xX]-?[()DPpO/\\|3]+|<3|\^\^|xD+)(?=\s|$)/g, " ")
-    .replace(/[*_~`|>]+/g, " ")
-    .split(/\r?\n/)
-    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
-    .filter((line) => line.length > 0)
-    .join("\n");
+  return (
+    text
+      .replace(/<a?:\w+:\d+>/g, " ")
+      .replace(/<(?:@[!&]?|#)\d+>/g, " ")
+      .replace(/@(?:everyone|here)\b/g, " ")
+      .replace(/https?:\/\/\S+/g, " ")
+      .replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu, " ")
+      .replace(/(?:^|\s)(?:[:;=xX]-?[()DPpO/\\|3]+|<3|\^\^|xD+)(?=\s|$)/g, " ")
+      .replace(/[*_~`|>]+/g, " ")
+      // An aside to the reader, not the question: "(or the bot)", "(sorry)", "(lol)".
+      .replace(/\((?:[^()]*\b(?:bot|lol|haha|sorry|sry|jk|xd|lmao)\b[^()]*)\)/gi, " ")
+      .split(/\r?\n/)
+      .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
+      .filter((line) => line.length > 0)
+      .join("\n")
+  );
 }
 
 /** One sentence or clause of a message, with whether it ends in a question mark. */
@@ -66,7 +70,7 @@ export function splitSentences(message: string): Segment[] {
   };
   for (let i = 0; i < message.length; i++) {
     const char = message[i]!;
-    if (char === "\n" || char === "!" || char === "…" || char === ";") {
+    if (char === "\n" || char === "!" || char === "…" || char === ";" || isDash(message, i)) {
       push(i, false);
       start = i + 1;
     } else if (char === "?") {
@@ -79,6 +83,12 @@ export function splitSentences(message: string): Segment[] {
   }
   push(message.length, false);
   return out;
+}
+
+/** A dash between spaces joins two clauses ("hab nur die Headline gelesen – was hat Putin gefordert?"). */
+function isDash(text: string, at: number): boolean {
+  const char = text[at];
+  return (char === "–" || char === "—" || char === "-") && text[at - 1] === " " && text[at + 1] === " ";
 }
 
 function endsSentence(text: string, at: number): boolean {

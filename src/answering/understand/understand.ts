@@ -1,7 +1,7 @@
 import type { Language } from "../../knowledge/types.js";
 import type { MatchIndex } from "../index/matchIndex.js";
-import { daysIn, type DayOfMonth } from "../text/dates.js";
-import { contentWords, isStopwordIn, tokenize } from "../text/normalize.js";
+import { detailsIn, type Details } from "../text/dates.js";
+import { contentWords, foldWord, isStopwordIn, tokenize } from "../text/normalize.js";
 import type { AnswerOptions } from "../types.js";
 import { isOnlyChatter, withoutChatter } from "./chatter.js";
 import { claimOf, isConfirmationOnly } from "./claims.js";
@@ -46,8 +46,8 @@ export interface Question {
   readonly terms: readonly QueryTerm[];
   /** Its content words, as the learned ranker reads letters. */
   readonly words: readonly string[];
-  /** Set when it is a statement to confirm ("X, correct?"): the days it names, to compare with the answer's. */
-  readonly claim?: { readonly days: readonly DayOfMonth[] } | undefined;
+  /** Set when it is a statement to confirm ("X, correct?"): the dates and numbers it names, to compare with the answer's. */
+  readonly claim?: { readonly details: Details } | undefined;
 }
 
 /**
@@ -70,7 +70,7 @@ export function understand(question: string, options: AnswerOptions, index: Matc
   const smalltalk = smalltalkKind(cleaned.length > 0 ? cleaned : trimmed);
   if (smalltalk !== undefined) return { kind: "smalltalk", text, language, smalltalk };
 
-  const sentences = questionSentences(cleaned);
+  const sentences = questionSentences(cleaned, language);
   if (sentences.length === 0) {
     // Only chatter ("hey bot, thanks!"): answered like a greeting or thanks.
     return { kind: "smalltalk", text, language, smalltalk: smalltalkKind(trimmed) ?? chatterKind(cleaned) };
@@ -101,10 +101,10 @@ interface AskingSentence {
  * The sentences of a message that ask, without their chatter. A story around them is skipped; with
  * no sentence that reads as a question, the last one that says anything is taken.
  */
-function questionSentences(message: string): AskingSentence[] {
+function questionSentences(message: string, language: Language): AskingSentence[] {
   const sentences = splitSentences(message);
   const kept: (AskingSentence & { asks: boolean })[] = [];
-  for (const [k, segment] of sentences.entries()) {
+  for (const segment of sentences) {
     if (isConfirmationOnly(segment.text) && kept.length > 0) {
       // "Die NATO trifft sich am 14. Stimmt das?": the sentence before is the claim.
       const last = kept[kept.length - 1]!;
@@ -113,8 +113,8 @@ function questionSentences(message: string): AskingSentence[] {
     }
     if (isOnlyChatter(segment.text)) continue;
     const stripped = withoutChatter(segment.text);
-    const claim = claimOf(stripped) ?? (segment.asks ? claimOf(`${stripped}?`) : undefined);
-    const asks = segment.asks || claim !== undefined || readsAsQuestion(stripped) || k === sentences.length - 1;
+    const claim = claimOf(stripped) ?? (segment.asks ? claimOf(`${stripped}?`) : undefined) ?? detailedYesNo(stripped, language);
+    const asks = segment.asks || claim !== undefined || readsAsQuestion(stripped);
     kept.push({ text: stripped, claim: claim === undefined ? undefined : withoutChatter(claim), asks });
   }
   const asking = kept.filter((sentence) => sentence.asks);
@@ -122,10 +122,10 @@ function questionSentences(message: string): AskingSentence[] {
 }
 
 function readQuestion(text: string, language: Language, index: MatchIndex, claim: string | undefined): Question {
-  const days = claim === undefined ? [] : daysIn(claim);
+  const details = claim === undefined ? undefined : detailsIn(claim);
   // A claim's dates are compared with the answer's, not matched: "on the 11th" must not pull the
   // claim away from the entry that says the 10th.
-  const matched = claim === undefined ? text : withoutDays(claim);
+  const matched = claim === undefined ? text : withoutDetails(claim, index);
   const other: Language = language === "de" ? "en" : "de";
   // In a message that mixes languages ("what did der Sprecher say"), the other language's function words are no content.
   const tokens = tokenize(matched, language).filter(
@@ -137,16 +137,44 @@ function readQuestion(text: string, language: Language, index: MatchIndex, claim
     language,
     terms: queryTerms(tokens, index),
     words: contentWords(matched),
-    ...(claim === undefined ? {} : { claim: { days } }),
+    ...(details === undefined ? {} : { claim: { details } }),
   };
 }
 
-function withoutDays(text: string): string {
+/**
+ * A claim without the details it is checked on: days ("the 11th", "am 14."), and months, weekdays
+ * and numbers the knowledge never uses ("im März", "in 2014") — those would only make the claim
+ * look unlike the entry it is about.
+ */
+function withoutDetails(text: string, index: MatchIndex): string {
   return text
     .replace(/\b\d{1,2}(?:st|nd|rd|th)\b/gi, " ")
     .replace(/\b(?:am|vom|zum|den|on the|the)\s+\d{1,2}\.?(?=\s|$|,)/gi, " ")
     .replace(/\b\d{1,2}\.\s*(?=\p{L})/gu, " ")
-    .replace(/\b\d{1,2}\.\d{1,2}\.(?!\d)/g, " ");
+    .replace(/\b\d{1,2}\.\d{1,2}\.(?!\d)/g, " ")
+    .replace(/[\p{L}\p{N}][\p{L}\p{N}.,']*/gu, (word) => (isDetailWord(word) && !index.surface.has(foldWord(word)) ? " " : word));
+}
+
+function isDetailWord(word: string): boolean {
+  const details = detailsIn(word);
+  return details.months.length > 0 || details.weekdays.length > 0 || details.numbers.length > 0;
+}
+
+/** How a yes/no question starts, per language ("was" asks "what" in German, "was it" in English). */
+const YES_NO_START: Readonly<Record<Language, RegExp>> = {
+  de: /^(?:ist|sind|war|waren|hat|haben|hatte|findet|fand|wird|werden|trifft|treffen|kommt|gab|gibt)\b/i,
+  en: /^(?:is|are|was|were|did|does|do|has|have|will)\b/i,
+};
+
+/**
+ * "Hat der Beamte das am Dienstag gesagt?", "Was the summit in March?": a yes/no question that names
+ * a date, month, weekday or number is a claim to check like "…, right?".
+ */
+function detailedYesNo(sentence: string, language: Language): string | undefined {
+  if (!YES_NO_START[language].test(sentence)) return undefined;
+  const details = detailsIn(sentence);
+  const named = details.days.length + details.months.length + details.weekdays.length + details.numbers.length;
+  return named > 0 ? sentence : undefined;
 }
 
 function chatterKind(message: string): SmalltalkKind {

@@ -12,7 +12,7 @@ import { realKnowledge } from "../../support/realKnowledge.js";
  * comparing with plain Fuse costs a full search per probe, so the sample keeps the test's time
  * independent of how many phrasings the knowledge grows.
  */
-const VOCABULARY_SAMPLE = 1500;
+const VOCABULARY_SAMPLE = 800;
 let vocabulary: string[];
 beforeAll(async () => {
   const all = [...buildMatchIndex(await realKnowledge()).surface.keys()];

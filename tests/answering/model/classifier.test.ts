@@ -46,6 +46,7 @@ describe("trainClassifier", () => {
         ...e,
         questions: { de: e.questions.de.slice(0, 1), en: e.questions.en.slice(0, 1) },
         phrasings: { de: [], en: [] },
+        keywords: [],
       })),
     };
     expect(trainClassifier(tiny, buildMatchIndex(tiny))).toBeUndefined();

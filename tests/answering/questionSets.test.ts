@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { readSet, scoreSet } from "../support/scoreSet.js";
+import { realAnswerer } from "../support/realKnowledge.js";
+
+/**
+ * Every question set the answers are held to, with its current figures as floors: a change that
+ * makes answers worse fails here before it reaches the shared evaluation. The blind sets (D…, M…)
+ * were scored once on first look (tests/answering/rounds.md) before they became tuning sets.
+ * Floors are the figures measured at the last fit (npm run fit:decide), rounded down.
+ */
+const FLOORS: readonly [set: string, right: number, declined: number][] = [
+  ["tests/answering/paraphrases.jsonl", 0.94, 0.96],
+  ["tests/answering/holdout.jsonl", 0.93, 0.95],
+  ["tests/answering/D1.jsonl", 0.83, 0.9],
+  ["tests/answering/D2.jsonl", 0.87, 0.88],
+  ["tests/answering/M1.jsonl", 0.8, 0.97],
+  ["tests/answering/M2.jsonl", 0.8, 0.94],
+];
+
+describe("question sets", () => {
+  it.each(FLOORS)(
+    "GIVEN %s THEN right ≥ %s, declined ≥ %s, asker's language ≥ 98%, every citation verbatim",
+    async (set, right, declined) => {
+      const score = scoreSet(readSet(set), await realAnswerer());
+      expect(score.accuracy, score.misses.join("\n")).toBeGreaterThanOrEqual(right);
+      expect(score.abstention, score.misses.join("\n")).toBeGreaterThanOrEqual(declined);
+      expect(score.language).toBeGreaterThanOrEqual(0.98);
+      expect(score.faithful).toBe(1);
+    },
+  );
+});
