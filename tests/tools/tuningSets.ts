@@ -10,4 +10,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D2.jsonl",
   "tests/answering/M1.jsonl",
   "tests/answering/M2.jsonl",
+  "tests/answering/D3.jsonl",
+  "tests/answering/M3.jsonl",
 ];

@@ -2,7 +2,7 @@ import type { Entry, Knowledge } from "../../knowledge/types.js";
 import type { Language } from "../../knowledge/types.js";
 import { coreMessages } from "../../i18n/index.js";
 import type { CoreMessages } from "../../i18n/index.js";
-import { entryDays } from "../decide/claimVerdict.js";
+import { entryDays } from "../index/entryFacts.js";
 import type { Decision } from "../decide/decide.js";
 import type { Matcher } from "../matcher.js";
 import type { Ranking } from "../retrieve/lexicalScore.js";

@@ -1,36 +1,8 @@
 import type { Entry } from "../../knowledge/types.js";
-import { detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
+import { entryFacts } from "../index/entryFacts.js";
+import type { DayOfMonth } from "../text/dates.js";
 import type { Verdict } from "../types.js";
 import type { Question } from "../understand/understand.js";
-
-const factsOfEntry = new WeakMap<Entry, Details>();
-
-/**
- * The dates, months, weekdays and numbers an entry's quotes and answer name, the quotes' first:
- * the facts a claim is compared with. (An answer also names the article's own date, "Monday,
- * 27 December"; a quote names the day of what it reports.)
- */
-export function entryFacts(entry: Entry): Details {
-  let facts = factsOfEntry.get(entry);
-  if (facts === undefined) {
-    const all = [...entry.citations.map((c) => c.quote), entry.answer.de, entry.answer.en].map(detailsIn);
-    facts = {
-      days: all
-        .flatMap((d) => d.days)
-        .filter((d, k, days) => days.findIndex((o) => o.day === d.day && o.month === d.month) === k),
-      months: [...new Set(all.flatMap((d) => d.months))],
-      weekdays: [...new Set(all.flatMap((d) => d.weekdays))],
-      numbers: [...new Set(all.flatMap((d) => d.numbers))],
-    };
-    factsOfEntry.set(entry, facts);
-  }
-  return facts;
-}
-
-/** The days an entry names, for comparisons ("which is earlier"). */
-export function entryDays(entry: Entry): readonly DayOfMonth[] {
-  return entryFacts(entry).days;
-}
 
 /**
  * Whether the entry that answers a claim confirms it. "no" when a day, month or weekday it names

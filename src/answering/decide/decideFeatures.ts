@@ -1,5 +1,5 @@
 import type { MatchIndex } from "../index/matchIndex.js";
-import type { Ranked } from "../rank/rank.js";
+import { givesDay, type Ranked } from "../rank/rank.js";
 import type { Question } from "../understand/understand.js";
 import { lexicalBar } from "./lexicalBar.js";
 
@@ -15,6 +15,7 @@ export const DECIDE_FEATURES = [
   "agree",
   "intentMismatch",
   "mismatchedProbability",
+  "dayMatch",
 ] as const;
 
 export type DecideFeature = (typeof DECIDE_FEATURES)[number];
@@ -45,6 +46,8 @@ export function decideFeatures(question: Question, ranked: Ranked, index: MatchI
     intentMismatch: mismatch,
     // A sure choice of an entry that never answers this kind of question is a sure sign of a near miss.
     mismatchedProbability: mismatch * (best?.probability ?? 0),
+    // +1: the question names a day and the entry gives it; -1: it names one the entry does not give.
+    dayMatch: question.days.length === 0 || best === undefined ? 0 : givesDay(question, index.entries[best.entry]!) ? 1 : -1,
   };
 }
 
@@ -52,7 +55,18 @@ export function decideFeatures(question: Question, ranked: Ranked, index: MatchI
  * The kinds of question that ask for one kind of fact: a "who" or "why" is often answered by an
  * entry about something else, a "where" or "since when" only by an entry that gives that fact.
  */
-const FACT_INTENTS = new Set(["?when", "?where", "?outcome", "?count", "?age", "?duration", "?total"]);
+const FACT_INTENTS = new Set([
+  "?when",
+  "?where",
+  "?outcome",
+  "?count",
+  "?age",
+  "?duration",
+  "?total",
+  "?exact",
+  "?other",
+  "?reaction",
+]);
 
 /**
  * How foreign the question's kind ("where", "since when", "who won") is to the entry: 1 when none

@@ -1,6 +1,8 @@
+import type { Entry } from "../../knowledge/types.js";
 import type { Matcher } from "../matcher.js";
 import type { Retrieved } from "../retrieve/retrieve.js";
 import type { Question } from "../understand/understand.js";
+import { entryDays } from "../index/entryFacts.js";
 
 /** One entry that may answer the question, with what each ranker thinks of it. */
 export interface Candidate {
@@ -26,6 +28,8 @@ export interface Ranked {
 
 /** How much the lexical choice score adds to the learned probability (fitted on the tuning sets). */
 export const LEXICAL_WEIGHT = 0.5;
+/** What it adds that an entry gives the very day the question names ("Was passiert am 12.1.?"). */
+export const DAY_WEIGHT = 0.3;
 /** Entries the model likes best are candidates even when the lexical matcher missed them. */
 const MODEL_CANDIDATES = 5;
 
@@ -56,10 +60,26 @@ export function rank(question: Question, retrieved: Retrieved, matcher: Matcher)
     const lexical = retrieved.candidates.find((r) => r.entry === entry) ?? retrieved.ranking.find(entry);
     const probability = probabilities[entry]!;
     const lexicalRank = lexical?.rankScore ?? 0;
-    return { entry, lexical: lexical?.score ?? 0, lexicalRank, probability, score: probability + LEXICAL_WEIGHT * lexicalRank };
+    const day = givesDay(question, matcher.knowledge.entries[entry]!) ? DAY_WEIGHT : 0;
+    return {
+      entry,
+      lexical: lexical?.score ?? 0,
+      lexicalRank,
+      probability,
+      score: probability + LEXICAL_WEIGHT * lexicalRank + day,
+    };
   });
   candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
   return { candidates, outOfScope: prediction.outOfScope, learned: true };
+}
+
+/** Whether the entry gives every day the question names (false when it names none). */
+export function givesDay(question: Question, entry: Entry): boolean {
+  if (question.days.length === 0) return false;
+  const days = entryDays(entry);
+  return question.days.every((d) =>
+    days.some((f) => f.day === d.day && (d.month === undefined || f.month === undefined || f.month === d.month)),
+  );
 }
 
 /** The `limit` most probable entries. */

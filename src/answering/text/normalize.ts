@@ -38,6 +38,11 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // The whole of something where the article gives a part ("the army in total", "die gesamte Armee").
   [/\b(?:insgesamt|in total|in all|overall|altogether|total|entire|gesamte[nmrs]?|gesamt)\b/g, " ?total "],
+  // A finer detail than a text gives ("welche Verträge genau", "what exactly"), more of a list than it names ("other demands"),
+  // and how someone reacted: kinds of question the article often cannot answer about things it does mention.
+  [/\b(?:genau|exactly|precisely|specifically|konkret|exakt|im detail|in detail|detailliert)\b/g, " ?exact "],
+  [/\b(?:andere[nmrs]?|sonstige[nmrs]?|besides|other|others|else|au(?:ss|ß)erdem noch)\b/g, " ?other $& "],
+  [/\b(?:reagiert(?:e|en)?|reaktion(?:en)?|reacted|reaction|reactions|react|responded|response)\b/g, " ?reaction $& "],
   // What came of something: the article reports talks before they happen, never their outcome.
   // Marked, not replaced: the words in between say what came out ("kam beim OSZE-Treffen raus").
   [
@@ -45,7 +50,7 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
     " ?outcome $& ",
   ],
   [
-    /\b(?:rausgekommen|herausgekommen|ergebnis(?:se)?|resultat(?:e)?|what came out|outcomes?|results?|who won|winners?|gewonnen|sieger|beschlossen)\b/g,
+    /\b(?:rausgekommen|herausgekommen|ergebnis(?:se)?|resultat(?:e)?|what came out|outcomes?|results?|who won|winners?|gewonnen|sieger|beschlossen|vereinbart|entschieden|decided|agreed on|am ende|in the end|eventually|letztendlich|schlie(?:ss|s)lich|ultimately|since then|seitdem|seither)\b/g,
     " ?outcome ",
   ],
 ];

@@ -40,7 +40,7 @@ const ONLY_TAG = new RegExp(
 const LEADING: readonly RegExp[] = [
   /^(?:is it (?:true|correct|right|so)|is it the case|am i right (?:in thinking )?|did i get (?:it|this|that) right|can you confirm|could you confirm|confirm)(?:,)?\s+(?:that\s+)?/,
   /^i (?:read|heard|saw|was told|think|believe|thought)(?: somewhere| online| on twitter| that)?\s+(?:that\s+)?/,
-  /^(?:stimmt es|ist es (?:richtig|wahr|korrekt|so)|stimmt das|seh(?:e)? ich (?:das )?richtig|hab(?:e)? ich (?:das )?richtig verstanden|kannst du best(?:ä|ae|a)tigen)\s*,?\s*(?:dass|das)\s+/,
+  /^(?:stimmt es|ist es (?:richtig|wahr|korrekt|so)|stimmt das|seh(?:e)? ich (?:das )?richtig|hab(?:e)? ich (?:das )?richtig verstanden|kannst du best(?:ä|ae|a)tigen|bin ich (?:da )?richtig|lieg(?:e)? ich (?:da )?richtig|hab(?:e)? ich recht)\s*(?:mit der annahme)?\s*,?\s*(?:dass|das)\s+/,
   /^(?:ich )?(?:hab(?:e)?|habe)(?: ich)? (?:gelesen|geh(?:ö|oe|o)rt|mitbekommen)\s*,?\s*(?:dass|das)?\s*/,
   /^(?:my (?:friend|roommate|buddy|mate|colleague|teacher|dad|mom)|someone|a friend|people) (?:says|said|told me|claims|thinks)\s*,?\s*(?:that\s+)?/,
   /^(?:mein(?:e)? (?:kumpel|freund(?:in)?|kollege|kollegin|mitbewohner|lehrer|vater|mutter)|jemand|leute) (?:meint(?:e)?|sagt(?:e)?|behauptet(?:e)?)\s*,?\s*(?:dass|das)?\s*/,

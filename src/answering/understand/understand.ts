@@ -1,6 +1,6 @@
 import type { Language } from "../../knowledge/types.js";
 import type { MatchIndex } from "../index/matchIndex.js";
-import { detailsIn, type Details } from "../text/dates.js";
+import { daysIn, detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
 import { contentWords, foldWord, isStopwordIn, tokenize } from "../text/normalize.js";
 import type { AnswerOptions } from "../types.js";
 import { isOnlyChatter, withoutChatter } from "./chatter.js";
@@ -46,6 +46,8 @@ export interface Question {
   readonly terms: readonly QueryTerm[];
   /** Its content words, as the learned ranker reads letters. */
   readonly words: readonly string[];
+  /** The days of a month it names ("am 12.1.", "on January 13"): entries that give that day are nearer. */
+  readonly days: readonly DayOfMonth[];
   /** Set when it is a statement to confirm ("X, correct?"): the dates and numbers it names, to compare with the answer's. */
   readonly claim?: { readonly details: Details } | undefined;
 }
@@ -137,6 +139,8 @@ function readQuestion(text: string, language: Language, index: MatchIndex, claim
     language,
     terms: queryTerms(tokens, index),
     words: contentWords(matched),
+    // A claim's days are checked, not looked for: "on the 11th, right?" must still find the 10th.
+    days: claim === undefined ? daysIn(text) : [],
     ...(details === undefined ? {} : { claim: { details } }),
   };
 }
