@@ -16,7 +16,13 @@ export interface MatchFigures {
   /** Per answer(), in microseconds. */
   readonly latencyUs: LatencySummary;
   readonly qps: number;
+  /** Per answer() of a message of ~500 characters (a story, chatter, then the question), in microseconds. */
+  readonly longLatencyUs: LatencySummary;
 }
+
+/** Chatter and a story around a question, as people write on Discord: the message is ~500 characters. */
+const STORY =
+  "hey all 👋 sorry for the wall of text. So I was reading about this whole thing yesterday on my phone and my friend said something about Ukraine and the Cold War and treaties, and honestly I got confused because there were like three meetings or something and nobody in our group chat could agree on anything. anyway, what I actually wanted to know is: ";
 
 /**
  * answer() on the real knowledge: every question as written and misspelt, after a warm-up on
@@ -32,7 +38,14 @@ export function matchBench(knowledge: Knowledge, questions: readonly BenchQuesti
     const measured = [...texts, ...typoVariants(texts, seed + round)];
     const durations = timeEach(measured, (q) => answerer.answer(q), []);
     const totalSeconds = durations.reduce((sum, us) => sum + us, 0) / 1e6;
-    return { questions: measured.length, latencyUs: summarize(durations), qps: measured.length / totalSeconds };
+    const long = typoVariants(texts, seed + 2 * ROUNDS + round, 3).map((q) => `${STORY}${q} thanks in advance!`.slice(0, 500));
+    const longDurations = timeEach(long, (q) => answerer.answer(q), []);
+    return {
+      questions: measured.length,
+      latencyUs: summarize(durations),
+      qps: measured.length / totalSeconds,
+      longLatencyUs: summarize(longDurations),
+    };
   });
   return medianRound(rounds, (round) => round.latencyUs.p99);
 }

@@ -15,8 +15,9 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   const s100k = at(100_000);
   return [
     check("real knowledge: answer() p99 ≤ 1 ms", match && match.latencyUs.p99 / 1000, (v) => v <= 1, "ms"),
+    check("real knowledge: a 500-character message p99 ≤ 3 ms", match && match.longLatencyUs.p99 / 1000, (v) => v <= 3, "ms"),
     check("autocomplete p99 ≤ 1 ms", autocomplete && autocomplete.latencyUs.p99 / 1000, (v) => v <= 1, "ms"),
-    check("reload ≤ 50 ms (p50)", kb?.reloadMs.p50, (v) => v <= 50, "ms"),
+    check("reload with the ranker trained ≤ 2 s (p50)", kb && kb.reloadMs.p50 / 1000, (v) => v <= 2, "s"),
     check("10k entries: p99 ≤ 10 ms", s10k?.ours.latencyMs.p99, (v) => v <= 10, "ms"),
     check("10k entries: ≥ 100× faster than plain Fuse.js (p50)", s10k?.speedupP50, (v) => v >= 100, "×"),
     check(

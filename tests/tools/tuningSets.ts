@@ -12,4 +12,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M2.jsonl",
   "tests/answering/D3.jsonl",
   "tests/answering/M3.jsonl",
+  "tests/answering/D4.jsonl",
+  "tests/answering/M4.jsonl",
 ];

@@ -27,6 +27,7 @@ const LEADING: readonly RegExp[] = [
     `^(?:(?:eine|noch eine|kurze|kleine|dumme|doofe|blöde|bl${O}de)\\s+)*frage\\b(?:\\s+(?:an (?:den|dich|euch)(?: bot)?|zum artikel))?[\\s,.!:-]*`,
   ),
   /^(?:one more thing|noch was|noch etwas|also noch|and also|und noch)\b[\s,.!:-]*/,
+  /^(?:zwei|drei|two|three|2|3)\s+(?:fragen|questions|things|sachen|dinge|qs)\b[\s,.!:-]*/,
   /^(?:i was |i'?m |i am |am |just |only |bin |nur )*(?:wondering|curious|neugierig)\b(?:\s+(?:if|whether|ob))?[\s,.!:-]*/,
   /^(?:(?:does|do|did) )?(?:anyone|anybody|someone|somebody|u|you|ya|y'?all|any of you)\s+(?:know|knows|remember)\b(?:\s+(?:if|whether))?[\s,.!:-]*/,
   /^(?:can|could|would) (?:someone|somebody|anyone|anybody|you|u|ya)\s+(?:please\s+)?(?:tell|explain|remind|clear up|clarify|confirm|check)(?:\s+(?:me|us|for me))?(?:\s+(?:if|whether))?[\s,.!:-]*/,

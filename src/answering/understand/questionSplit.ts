@@ -1,9 +1,18 @@
 const QUESTION_WORD =
   "wann|wer|wem|wen|wo|wohin|woher|was|wie|warum|wieso|weshalb|welche[srnm]?|when|who|whom|where|what|how|why|which|whats|whos";
 
+/** A preposition may come before the question word: "in which organisation", "mit wem", "an welchem Tag". */
+const PREPOSITION = "(?:in|an|at|on|with|from|to|for|by|bei|mit|von|zu|auf|um|aus|nach|über|ueber|seit|f(?:ü|ue|u)r)\\s+";
+
 /** "wann A und wann B", "who X and what Y": the joint before a second question word. */
-const JOINT = new RegExp(`\\s*(?:,\\s*)?(?:\\bund\\b|\\band\\b|&|\\bsowie\\b|\\bplus\\b|;)\\s+(?=(?:${QUESTION_WORD})\\b)`, "i");
-const STARTS_WITH_QUESTION = new RegExp(`^(?:(?:und|and|also|so|ok|but|aber)\\s+)?(?:${QUESTION_WORD})\\b`, "i");
+const JOINT = new RegExp(
+  `\\s*(?:,\\s*)?(?:\\bund\\b|\\band\\b|&|\\bsowie\\b|\\bplus\\b|;)\\s+(?=(?:${PREPOSITION})?(?:${QUESTION_WORD})\\b)`,
+  "i",
+);
+const STARTS_WITH_QUESTION = new RegExp(
+  `^(?:(?:und|and|also|so|ok|but|aber)\\s+)?(?:${PREPOSITION})?(?:${QUESTION_WORD})\\b`,
+  "i",
+);
 
 /**
  * One sentence that asks two things ("wann ist das NATO-Treffen und wann das mit der OSZE?")

@@ -32,3 +32,12 @@ describe("splitQuestions", () => {
     expect(splitQuestions(sentence)).toEqual(parts);
   });
 });
+
+describe("splitQuestions after a frame", () => {
+  it("GIVEN a preposition before the second question word THEN still two questions", () => {
+    expect(splitQuestions("when is the NATO meeting, and in which organisation does Russia meet the US")).toEqual([
+      "when is the NATO meeting",
+      "in which organisation does Russia meet the US",
+    ]);
+  });
+});
