@@ -48,7 +48,8 @@ export async function kbBench(file: string): Promise<KbFigures> {
   return {
     entries: entries.length,
     phrasings: entries.reduce(
-      (sum, e) => sum + e.questions.de.length + e.questions.en.length + e.phrasings.de.length + e.phrasings.en.length + e.keywords.length,
+      (sum, e) =>
+        sum + e.questions.de.length + e.questions.en.length + e.phrasings.de.length + e.phrasings.en.length + e.keywords.length,
       0,
     ),
     loadMs,

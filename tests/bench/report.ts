@@ -13,7 +13,15 @@ export function renderReport(results: BenchResults): string {
     out.push(
       section(
         "kb — the real knowledge",
-        ["entries", "phrasings", "load + validate (cold)", "first build", "reload, live (p50)", "reload, ranker trained (p50)", "max"],
+        [
+          "entries",
+          "phrasings",
+          "load + validate (cold)",
+          "first build",
+          "reload, live (p50)",
+          "reload, ranker trained (p50)",
+          "max",
+        ],
         [
           [
             kb.entries,
