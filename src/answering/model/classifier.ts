@@ -36,6 +36,8 @@ interface Example {
   readonly text: string;
   readonly language: Language;
   readonly label: number;
+  /** A way someone asks (a question or phrasing), not a keyword, an answer sentence or a quote. */
+  readonly asked?: boolean;
 }
 
 /** Trains the classifier for one version of the knowledge; undefined when there is too little or too much to learn from. */
@@ -52,11 +54,18 @@ export function* trainClassifierSteps(knowledge: Knowledge, index: MatchIndex): 
   const examples: Example[] = [];
   knowledge.entries.forEach((entry, label) => {
     for (const language of LANGUAGES) {
-      for (const text of [...entry.questions[language], ...entry.phrasings[language]]) examples.push({ text, language, label });
+      for (const text of [...entry.questions[language], ...entry.phrasings[language]])
+        examples.push({ text, language, label, asked: true });
     }
     // Keywords are the entry's subject with no aspect at all ("Sanktionen", "Krim"): a question that
     // is nothing but its subject asks for the entry, not for one of its near misses.
     for (const text of entry.keywords) examples.push({ text, language: "de", label });
+    // The answer's sentences and the quotes carry the entry's own facts and words ("post-Cold War",
+    // "defence"): a question that names them asks for this entry.
+    for (const language of LANGUAGES) {
+      for (const sentence of entry.answer[language].split(/(?<=[.!?])\s+/)) examples.push({ text: sentence, language, label });
+    }
+    for (const citation of entry.citations) examples.push({ text: citation.quote, language: "de", label });
   });
   const outOfScope = knowledge.entries.length;
   for (const language of LANGUAGES) {
@@ -97,7 +106,8 @@ const MIN_OUT_OF_SCOPE = 20;
 
 function enoughToLearn(examples: readonly Example[], entries: number): boolean {
   const declined = examples.filter((example) => example.label >= entries).length;
-  return entries >= 2 && examples.length - declined >= MIN_PHRASINGS_PER_ENTRY * entries && declined >= MIN_OUT_OF_SCOPE;
+  const asked = examples.filter((example) => example.asked === true).length;
+  return entries >= 2 && asked >= MIN_PHRASINGS_PER_ENTRY * entries && declined >= MIN_OUT_OF_SCOPE;
 }
 
 /** A training text read as a question is read: its content words, and its terms as the index has them. */

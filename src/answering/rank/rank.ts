@@ -82,9 +82,18 @@ export function givesDay(question: Question, entry: Entry): boolean {
   );
 }
 
-/** The `limit` most probable entries. */
+/** The `limit` most probable entries, most probable first (ties: the earlier entry). */
 function topClasses(probabilities: Float64Array, limit: number): number[] {
-  return Array.from({ length: probabilities.length }, (_, k) => k)
-    .sort((a, b) => probabilities[b]! - probabilities[a]! || a - b)
-    .slice(0, limit);
+  const top: number[] = [];
+  for (let entry = 0; entry < probabilities.length; entry++) {
+    const p = probabilities[entry]!;
+    if (top.length === limit && p <= probabilities[top[limit - 1]!]!) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    top[at] = entry;
+    while (at > 0 && probabilities[top[at - 1]!]! < p) {
+      [top[at - 1], top[at]] = [top[at]!, top[at - 1]!];
+      at--;
+    }
+  }
+  return top;
 }

@@ -1,5 +1,5 @@
 import type { MatchIndex } from "../index/matchIndex.js";
-import { bestOfRun, createRun, type RunBest } from "./phrasingRun.js";
+import { bestOfRun, createRun, type PhrasingRun, type RunBest } from "./phrasingRun.js";
 import {
   maxEntries,
   NONE,
@@ -46,7 +46,7 @@ export function scoreEntries(query: readonly QueryTerm[], index: MatchIndex): Ra
   const walk = openWalk(acceptTotal === 0 ? [] : knownTerms(terms, index), index);
   const { ofEntry, weight, termCount } = index.phrasings;
   const out = createRanking(maxEntries(walk));
-  const run = createRun(index.phrasings.maxPerEntry);
+  const run = runFor(index);
   const hit: PhrasingSums = { phrasing: 0, firstTerm: 0, accept: 0, choose: 0, covered: 0, held: 0 };
   const best: RunBest = { accept: 0, choose: 0, totalAccept: 0, totalChoose: 0, phrasing: -1 };
   const bag = new Float64Array(2);
@@ -77,6 +77,15 @@ export function scoreEntries(query: readonly QueryTerm[], index: MatchIndex): Ra
     out.push(entry, score, rankScore, best.phrasing);
   }
   return out.done();
+}
+
+const runs = new WeakMap<MatchIndex, PhrasingRun>();
+
+/** One run per index, reused by every question: scoring is synchronous, so no two scorings share it. */
+function runFor(index: MatchIndex): PhrasingRun {
+  let run = runs.get(index);
+  if (run === undefined) runs.set(index, (run = createRun(index.phrasings.maxPerEntry)));
+  return run;
 }
 
 function entryScore(best: number, bagShare: number, total: number, phrasings: number): number {
