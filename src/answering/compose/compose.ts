@@ -44,7 +44,7 @@ export function compose(understood: Understood, decided: readonly Decided[], mat
     );
     if (comparison !== undefined) lines.unshift(comparison);
     const missed = understood.asks.filter((_, k) => decided[k]!.decision.kind !== "answer");
-    for (const ask of missed) lines.push(messages.partUnanswered(ask.text));
+    for (const ask of missed) lines.push(messages.partUnanswered(echoed(ask.text)));
     const first = entries[answered[0]!.decision.candidate.entry]!;
     return {
       ...answerOf(text, first, language, Math.min(...answered.map(({ decision }) => decision.confidence)), matcher.knowledge),
@@ -110,13 +110,31 @@ function compareParts(message: Message, entries: readonly Entry[], messages: Cor
   const [first, second] = entries.map((entry) => entryDays(entry).find((d) => d.month !== undefined));
   if (first === undefined || second === undefined || first.month === undefined || second.month === undefined) return undefined;
   // The asker's words for the two, without the "when" the comparison was asked as.
-  const [a, b] = message.asks.map((ask) => ask.text.replace(/^(?:wann|when) /, ""));
+  const [a, b] = message.asks.map((ask) => echoed(ask.text.replace(/^(?:wann|when) /, "")));
   if (a === undefined || b === undefined) return undefined;
   const order = first.month * 32 + first.day - (second.month * 32 + second.day);
   if (order === 0) return messages.sameDay(a, b, messages.date(first.day, first.month));
   return order < 0
     ? messages.order(a, messages.date(first.day, first.month), b, messages.date(second.day, second.month))
     : messages.order(b, messages.date(second.day, second.month), a, messages.date(first.day, first.month));
+}
+
+/** Longest echo of the asker's own words in an answer. */
+const MAX_ECHO = 80;
+
+/**
+ * The asker's words as the answer may repeat them: no control or invisible format characters, no
+ * broken surrogate halves, nothing that is mention or markdown syntax anywhere it is shown, short.
+ */
+function echoed(text: string): string {
+  const plain = text
+    .replace(/[\p{Cc}\p{Cf}]/gu, " ")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, " ")
+    .replace(/[<>@#`*_~|\\[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const characters = Array.from(plain);
+  return characters.length <= MAX_ECHO ? plain : `${characters.slice(0, MAX_ECHO - 1).join("").trimEnd()}…`;
 }
 
 function lowerFirst(text: string): string {
