@@ -37,6 +37,18 @@ describe("direct messages through the fake Discord", () => {
     expect(hilfe.embeds[0]).toMatchObject({ title: "So funktioniere ich" });
   });
 
+  it("GIVEN “hi” and “thanks!” in a DM, which carries no locale THEN English replies, as the core reads them", async () => {
+    h = await startHarness();
+    for (const [content, reply] of [
+      ["hi", /^Hello! Ask me about the article/],
+      ["thanks!", /^You're welcome!/],
+    ] as const) {
+      const data = messageData(await h.fake.messageCreate({ content, dm: true }).waitForReply()) as Data;
+      expect(data.embeds[0]?.description).toMatch(reply);
+      expect(data["components"]).toEqual([]);
+    }
+  });
+
   it("GIVEN a DM flood beyond the cooldown THEN the person is told once per window and the rest is dropped", async () => {
     h = await startHarness({ cooldown: { questions: 2, seconds: 60 } });
     const sent = [

@@ -64,11 +64,19 @@ describe("/ask through the fake Discord", () => {
     });
   });
 
-  it("GIVEN an English question from a German locale THEN the answer is English and the buttons German", async () => {
+  it("GIVEN an English question from a German locale THEN answer, labels and buttons are all English", async () => {
     const { data } = await ask("When are the talks?", { locale: "de" });
     expect(data.embeds[0]).toMatchObject({ title: "When are the talks?", description: "On January 10." });
     expect(data.embeds[0]?.fields?.[0]?.name).toBe("Source");
-    expect(((data["components"] as Row[])[0]?.components ?? []).map((c) => c.label)).toContain("Im Kanal teilen");
+    const labels = (data["components"] as Row[]).flatMap((row) => row.components.map((c) => c.label));
+    expect(labels).toEqual(["Share in channel", "Show paragraph", undefined, undefined, "What did the spokesperson say?"]);
+  });
+
+  it("GIVEN a German question from an English locale THEN the buttons are German like the answer", async () => {
+    const { data } = await ask("Wann finden die Gespräche statt?", { locale: "en-US" });
+    expect(data.embeds[0]).toMatchObject({ title: "Wann finden die Gespräche statt?", description: "Am 10. Januar." });
+    const labels = (data["components"] as Row[]).flatMap((row) => row.components.map((c) => c.label));
+    expect(labels).toEqual(["Im Kanal teilen", "Absatz zeigen", undefined, undefined, "Was sagte der Sprecher?"]);
   });
 
   it("GIVEN public:true THEN the answer is posted for everyone, without a share button", async () => {

@@ -1,15 +1,12 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APISelectMenuOption } from "discord.js";
 import type { Answer, Suggestion } from "../../answering/types.js";
 import { catalogue } from "../../i18n/index.js";
-import type { Language } from "../../knowledge/types.js";
 import { LIMITS, truncate } from "../reply/limits.js";
 import type { ActionRow } from "../reply/replyBody.js";
 import { encodeCustomId, unansweredPickTarget, type AnswerAction } from "./customId.js";
 
 /** What decides the buttons and menus under an answer, besides the answer itself. */
 export interface AnswerControls {
-  /** The language of buttons and menus: the clicker's locale, not the answer's. */
-  readonly ui: Language;
   /** A private answer in a server offers "Share in channel". */
   readonly shareable: boolean;
   /** An ambiguous answer recorded as unanswered: its "did you mean" menu carries the reference. */
@@ -23,9 +20,11 @@ const MAX_TOPICS = 3;
 /**
  * The components under an answer. Answered: share (private, in a server), show paragraph, 👍/👎,
  * then the follow-up questions. Ambiguous or no_match: a "did you mean" menu; no_match also the topics.
+ * Labelled in the answer's language, whatever the locale: one message speaks one language, and the
+ * follow-ups beside them are the answer's questions.
  */
 export function answerRows(answer: Answer, view: AnswerControls): ActionRow[] {
-  const ui = catalogue(view.ui).discord;
+  const ui = catalogue(answer.language).discord;
   const id = (action: AnswerAction, target: string): string | undefined =>
     encodeCustomId({ action, language: answer.language, target });
   const rows: (APIButtonComponent | undefined)[][] = [];

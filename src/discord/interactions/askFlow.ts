@@ -32,7 +32,8 @@ export interface Asker {
   readonly userId: string;
   /**
    * The Discord locale: a hint for the language of an unclear question, and the language of the
-   * buttons and notices. Messages carry none: then everything follows the question's language.
+   * notices (an answer, buttons included, speaks its own). Messages carry none: then everything
+   * follows the question's language.
    */
   readonly locale?: string | undefined;
   /** A private answer in a server offers "Share in channel". */
@@ -59,9 +60,8 @@ export async function askQuestion(context: BotContext, asked: Asked, asker: Aske
   const answer = answerOf(answerer, asked, asker);
   logAnswer(context, answer, asker, started);
   const unansweredRef = record(context, asked, answer);
-  const ui = languageFor(asker, answer.language);
   const meta = answerer.knowledge.article.meta;
-  await asker.send(renderAnswer(answer, { ui, meta, shareable: asker.shareable, unansweredRef }));
+  await asker.send(renderAnswer(answer, { meta, shareable: asker.shareable, unansweredRef }));
 }
 
 /**
