@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.js";
+import { CORE_HELP_COMMAND } from "./helpCommand.js";
 
 const MONTHS = [
   "Januar",
@@ -22,10 +23,9 @@ export const DE: Catalogue = {
     noMatchWithSuggestions: "Dazu sagt der Artikel nichts. Vielleicht hilft eine dieser Fragen:",
     ambiguous: "Die Frage passt zu mehr als einer Antwort. Meintest du:",
     smalltalk: {
-      greeting:
-        "Hallo! Frag mich etwas zum Artikel über die Gespräche zwischen den USA und Russland im Januar, zum Beispiel: „Wann finden die Gespräche statt?“ – `/help` zeigt, wie ich funktioniere.",
+      greeting: `Hallo! Frag mich etwas zum Artikel über die Gespräche zwischen den USA und Russland im Januar, zum Beispiel: „Wann finden die Gespräche statt?“ – ${CORE_HELP_COMMAND} zeigt, wie ich funktioniere.`,
       thanks: "Gern geschehen! Wenn du noch etwas zum Artikel wissen willst, frag einfach.",
-      help: "Ich beantworte Fragen zu einem Artikel über die Gespräche zwischen den USA und Russland im Januar (Abrüstung, Rüstungskontrolle, Ukraine) und zitiere die Stelle im Text. Stell einfach eine Frage – `/help` zeigt mehr.",
+      help: `Ich beantworte Fragen zu einem Artikel über die Gespräche zwischen den USA und Russland im Januar (Abrüstung, Rüstungskontrolle, Ukraine) und zitiere die Stelle im Text. Stell einfach eine Frage – ${CORE_HELP_COMMAND} zeigt mehr.`,
       goodbye: "Tschüss! Ich bin da, wenn du noch Fragen zum Artikel hast.",
     },
     empty: "Bitte stell eine Frage zum Artikel, zum Beispiel: „Wann finden die Gespräche statt?“",
@@ -102,7 +102,7 @@ export const DE: Catalogue = {
       body: [
         "Ich beantworte Fragen zu einem Artikel über die Gespräche zwischen den USA und Russland im Januar und zitiere dazu die Stelle im Text (¶ = Absatz).",
         "",
-        "**`/frage`** `frage:` – stell eine Frage, auf Deutsch oder Englisch. Nur du siehst die Antwort; mit `öffentlich:True` oder dem Knopf „Im Kanal teilen“ sehen sie alle.",
+        "**`/frage`** `frage:` – stell eine Frage, auf Deutsch oder Englisch. Nur du siehst die Antwort; mit `öffentlich:true` oder dem Knopf „Im Kanal teilen“ sehen sie alle.",
         "**`/themen`** – alles, was ich beantworten kann, nach Themen.",
         "**`/quelle`** `[absatz]` – Überschrift und Angaben zum Artikel, oder ein Absatz im Wortlaut.",
         "**`/hilfe`** – dieser Text.",

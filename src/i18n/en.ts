@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.js";
+import { CORE_HELP_COMMAND } from "./helpCommand.js";
 
 const MONTHS = [
   "January",
@@ -22,10 +23,9 @@ export const EN: Catalogue = {
     noMatchWithSuggestions: "The article does not say. Maybe one of these questions helps:",
     ambiguous: "That question fits more than one answer. Did you mean:",
     smalltalk: {
-      greeting:
-        "Hello! Ask me about the article on the talks between the USA and Russia in January, for example: “When do the talks take place?” – `/help` shows how I work.",
+      greeting: `Hello! Ask me about the article on the talks between the USA and Russia in January, for example: “When do the talks take place?” – ${CORE_HELP_COMMAND} shows how I work.`,
       thanks: "You're welcome! If there is anything else about the article, just ask.",
-      help: "I answer questions about one article on the talks between the USA and Russia in January (disarmament, arms control, Ukraine) and quote the passage I answer from. Just ask a question – `/help` shows more.",
+      help: `I answer questions about one article on the talks between the USA and Russia in January (disarmament, arms control, Ukraine) and quote the passage I answer from. Just ask a question – ${CORE_HELP_COMMAND} shows more.`,
       goodbye: "Bye! I'm here if you have more questions about the article.",
     },
     empty: "Please ask a question about the article, for example: “When do the talks take place?”",
@@ -98,7 +98,7 @@ export const EN: Catalogue = {
       body: [
         "I answer questions about one article on the talks between the USA and Russia in January, and quote the passage I answer from (¶ = paragraph).",
         "",
-        "**`/ask`** `question:` – ask a question, in English or German. Only you see the answer; with `public:True` or the “Share in channel” button, everyone does.",
+        "**`/ask`** `question:` – ask a question, in English or German. Only you see the answer; with `public:true` or the “Share in channel” button, everyone does.",
         "**`/topics`** – everything I can answer, by topic.",
         "**`/source`** `[paragraph]` – the article's headline and details, or one paragraph word for word.",
         "**`/help`** – this text.",

@@ -37,11 +37,13 @@ describe("direct messages through the fake Discord", () => {
     expect(hilfe.embeds[0]).toMatchObject({ title: "So funktioniere ich" });
   });
 
-  it("GIVEN “hi” and “thanks!” in a DM, which carries no locale THEN English replies, as the core reads them", async () => {
+  it("GIVEN “hi” and “thanks!” in a DM, which carries no locale THEN English replies, as the core reads them; “hallo” a German one", async () => {
     h = await startHarness();
     for (const [content, reply] of [
-      ["hi", /^Hello! Ask me about the article/],
+      ["hi", /^Hello! Ask me about the article.*`\/help` shows how I work\.$/],
       ["thanks!", /^You're welcome!/],
+      // Without a locale the client's command names are a guess: the question's language.
+      ["hallo", /^Hallo!.*`\/hilfe` zeigt/],
     ] as const) {
       const data = messageData(await h.fake.messageCreate({ content, dm: true }).waitForReply()) as Data;
       expect(data.embeds[0]?.description).toMatch(reply);

@@ -174,9 +174,11 @@ describe("/ask through the fake Discord", () => {
     ]);
   });
 
-  it("GIVEN smalltalk THEN a friendly pointer to /help", async () => {
+  it("GIVEN smalltalk THEN a friendly pointer to the help command as the asker's client names it", async () => {
     const { data } = await ask("hallo");
-    expect(data.embeds[0]?.description).toMatch(/`\/help`/);
+    expect(data.embeds[0]?.description).toMatch(/^Hallo!.*`\/help` zeigt/);
+    const german = await ask("hello", { locale: "de" });
+    expect(german.data.embeds[0]?.description).toMatch(/^Hello!.*`\/hilfe` shows how I work\.$/);
   });
 
   it("GIVEN /ask in a DM with the bot THEN answers without a share button", async () => {
@@ -225,6 +227,14 @@ describe("/topics, /source and /help through the fake Discord", () => {
     const data = messageData(await h.fake.slashCommand({ name: "help", locale: "de-AT" }).waitForCallback()) as Data;
     expect(data).toMatchObject({ flags: 64 });
     expect(data.embeds[0]).toMatchObject({ title: "So funktioniere ich" });
+  });
+
+  it("GIVEN /help THEN the option to post publicly is written as Discord takes it: public:true", async () => {
+    const english = messageData(await h.fake.slashCommand({ name: "help" }).waitForCallback()) as Data;
+    expect(english.embeds[0]?.description).toContain("with `public:true` or");
+    const german = messageData(await h.fake.slashCommand({ name: "help", locale: "de" }).waitForCallback()) as Data;
+    expect(german.embeds[0]?.description).toContain("mit `öffentlich:true` oder");
+    expect(`${english.embeds[0]?.description}${german.embeds[0]?.description}`).not.toMatch(/True/);
   });
 });
 

@@ -45,8 +45,8 @@ function answerAndRender(question: string, locale: string): void {
   expect(answer.score).toBeGreaterThanOrEqual(0);
   expect(answer.score).toBeLessThanOrEqual(1);
   expect(() => JSON.stringify(answer)).not.toThrow();
-  for (const ui of ["de", "en"] as const) {
-    const view = { ui, meta: answerer.knowledge.article.meta, shareable: ui === "de" };
+  for (const commands of ["de", "en"] as const) {
+    const view = { commands, meta: answerer.knowledge.article.meta, shareable: commands === "de" };
     expectSafeMessage(renderAnswer(answer, view) as unknown as Record<string, unknown>);
   }
 }

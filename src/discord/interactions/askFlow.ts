@@ -61,7 +61,8 @@ export async function askQuestion(context: BotContext, asked: Asked, asker: Aske
   logAnswer(context, answer, asker, started);
   const unansweredRef = record(context, asked, answer);
   const meta = answerer.knowledge.article.meta;
-  await asker.send(renderAnswer(answer, { meta, shareable: asker.shareable, unansweredRef }));
+  const commands = languageFor(asker, answer.language);
+  await asker.send(renderAnswer(answer, { meta, commands, shareable: asker.shareable, unansweredRef }));
 }
 
 /**
