@@ -9,7 +9,7 @@ import { UserFacingError } from "../reply/userFacingError.js";
 import { askQuestion } from "./askFlow.js";
 import { interactionAsker } from "./askers.js";
 import type { BotContext } from "./context.js";
-import { interfaceLanguage } from "./locale.js";
+import { interfaceLanguage } from "../answers/locale.js";
 
 type AnswerComponent = ButtonInteraction | StringSelectMenuInteraction;
 

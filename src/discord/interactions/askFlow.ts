@@ -7,7 +7,7 @@ import { NOTHING_STORED, renderHelp } from "../answers/renderHelp.js";
 import { textBody, type ReplyBody } from "../reply/replyBody.js";
 import { UserFacingError } from "../reply/userFacingError.js";
 import type { BotContext } from "./context.js";
-import { interfaceLanguage } from "./locale.js";
+import { interfaceLanguage } from "../answers/locale.js";
 
 /** Where a question came from, for the log. */
 export type Surface = "slash" | "dm" | "mention" | "button" | "menu" | "share";

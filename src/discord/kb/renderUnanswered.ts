@@ -1,11 +1,11 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent } from "discord.js";
 import type { Proposal } from "../../analytics/propose.js";
 import type { QuestionGroup } from "../../analytics/types.js";
+import type { KbMessages } from "../../i18n/index.js";
 import { escapeUserText } from "../reply/escape.js";
 import { LIMITS, truncate } from "../reply/limits.js";
 import type { ActionRow, ReplyBody } from "../reply/replyBody.js";
 import { encodeKbId } from "./kbCustomId.js";
-import { KB_MESSAGES } from "./kbLanguage.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
 export interface ReviewItem {
@@ -17,10 +17,15 @@ export interface ReviewItem {
 
 /** A question as people typed it: shortened, and unable to format or ping anything. */
 const QUESTION_LENGTH = 200;
-const text = KB_MESSAGES.unanswered;
 
-/** The review list: one numbered block per question group, one row of buttons per group. */
-export function renderUnanswered(days: number, items: readonly ReviewItem[], nowAnswered: number): ReplyBody {
+/** The review list: one numbered block per question group, one row of buttons per group, in `messages`' language. */
+export function renderUnanswered(
+  days: number,
+  items: readonly ReviewItem[],
+  nowAnswered: number,
+  messages: KbMessages,
+): ReplyBody {
+  const text = messages.unanswered;
   const footer = nowAnswered > 0 ? `${text.footer} ${text.nowAnswered(nowAnswered)}` : text.footer;
   if (items.length === 0)
     return noticeBody(nowAnswered > 0 ? `${text.none(days)} ${text.nowAnswered(nowAnswered)}` : text.none(days));
@@ -35,11 +40,11 @@ export function renderUnanswered(days: number, items: readonly ReviewItem[], now
   });
   return kbBody(
     { title: text.title(days), description: blocks.join("\n\n"), footer: { text: footer }, color: KB_COLOURS.info },
-    items.map((item, k) => reviewRow(item, k + 1)),
+    items.map((item, k) => reviewRow(item, k + 1, text)),
   );
 }
 
-function reviewRow({ proposal, key }: ReviewItem, rank: number): ActionRow {
+function reviewRow({ proposal, key }: ReviewItem, rank: number, text: KbMessages["unanswered"]): ActionRow {
   const buttons: APIButtonComponent[] = [];
   const phrase = encodeKbId("phrase", key);
   const fresh = encodeKbId("new", key);

@@ -3,7 +3,7 @@ import { createEntryProposer } from "../../analytics/propose.js";
 import type { QuestionGroup } from "../../analytics/types.js";
 import { LIMITS } from "../reply/limits.js";
 import { replyPrivately } from "../reply/respond.js";
-import { KB_MESSAGES } from "./kbLanguage.js";
+import { kbMessages } from "./kbLanguage.js";
 import type { KbContext, Moderation } from "./moderation.js";
 import { noticeBody } from "./render.js";
 import { renderUnanswered, type ReviewItem } from "./renderUnanswered.js";
@@ -22,9 +22,10 @@ export async function listUnanswered(
   moderation: Moderation,
   context: KbContext,
 ): Promise<void> {
+  const text = kbMessages(interaction);
   const analytics = context.analytics;
   if (analytics?.enabled !== true) {
-    await replyPrivately(interaction, noticeBody(KB_MESSAGES.unanswered.analyticsOff));
+    await replyPrivately(interaction, noticeBody(text.unanswered.analyticsOff));
     return;
   }
   const days = interaction.options.getInteger("days") ?? DEFAULT_DAYS;
@@ -45,7 +46,7 @@ export async function listUnanswered(
     });
     return { group, proposal, key };
   });
-  await replyPrivately(interaction, renderUnanswered(days, items, groups.length - open.length));
+  await replyPrivately(interaction, renderUnanswered(days, items, groups.length - open.length, text));
 }
 
 function isUnanswered(status: string): boolean {

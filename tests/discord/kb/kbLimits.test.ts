@@ -3,6 +3,7 @@ import { entryModal, FIELD_MAX } from "../../../src/discord/kb/entryForm.js";
 import { codeBlock, problemsBody } from "../../../src/discord/kb/render.js";
 import { renderUnanswered } from "../../../src/discord/kb/renderUnanswered.js";
 import { LIMITS } from "../../../src/discord/reply/limits.js";
+import { catalogue } from "../../../src/i18n/index.js";
 import { expectWithinDiscordLimits } from "../discordLimits.js";
 
 const HOSTILE = "@everyone <@123456789012345678> ```js\n**bold** " + "x".repeat(600);
@@ -20,7 +21,7 @@ describe("/kb within Discord's limits", () => {
       proposal: { entryId: `entry-${"x".repeat(30)}-${k}`, title: HOSTILE, language: "de" as const, score: 0.3 },
       key: `key${k}abcd`,
     }));
-    const body = renderUnanswered(7, items, 3);
+    const body = renderUnanswered(7, items, 3, catalogue("en").kb);
     expectWithinDiscordLimits(body);
     expect(body.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(body.embeds[0]?.description).not.toContain("@everyone");
@@ -40,13 +41,18 @@ describe("/kb within Discord's limits", () => {
   });
 
   it("GIVEN a form THEN at most five fields, titles and labels within Discord's limits, no value over 4000", () => {
-    const modal = entryModal("kb:fe:talks-date", `Edit ${"x".repeat(80)}`, {
-      questionsDe: "q".repeat(5000),
-      questionsEn: "",
-      answerDe: "a",
-      answerEn: "b",
-      source: "topic: schedule",
-    });
+    const modal = entryModal(
+      "kb:fe:talks-date",
+      `Edit ${"x".repeat(80)}`,
+      {
+        questionsDe: "q".repeat(5000),
+        questionsEn: "",
+        answerDe: "a",
+        answerEn: "b",
+        source: "topic: schedule",
+      },
+      catalogue("de").kb.form,
+    );
     expect(modal.title.length).toBeLessThanOrEqual(45);
     expect(modal.components).toHaveLength(5);
     for (const label of modal.components as {
