@@ -204,8 +204,11 @@ export interface KbMessages {
     readonly closest: (id: string, question: string, score: number) => string;
     readonly noClosest: string;
     readonly nowAnswered: (count: number) => string;
+    /** Questions left out because a moderator marked them as out of scope. */
+    readonly outOfScopeLeftOut: (count: number) => string;
     readonly phrasing: (rank: number, question: string) => string;
     readonly newEntry: (rank: number) => string;
+    readonly outOfScope: (rank: number) => string;
     readonly footer: string;
   };
   readonly feedback: {

@@ -215,10 +215,12 @@ Befehle: help (dieser Text), quit (beenden).`,
       noClosest: "   am nächsten: keiner",
       nowAnswered: (count) =>
         `${count} weitere, die der Bot inzwischen beantwortet, ${count === 1 ? "ist" : "sind"} ausgelassen.`,
+      outOfScopeLeftOut: (count) => `${count} als nicht im Artikel markierte ${count === 1 ? "ist" : "sind"} ausgelassen.`,
       phrasing: (rank, question) => `${rank}: als Formulierung von „${question}“ hinzufügen`,
       newEntry: (rank) => `${rank}: neuer Eintrag`,
+      outOfScope: (rank) => `${rank}: nicht im Artikel`,
       footer:
-        "Ähnliche Fragen sind zusammengefasst. Eine Formulierung ist mit einem Klick hinzugefügt; ein neuer Eintrag öffnet das Formular.",
+        "Ähnliche Fragen sind zusammengefasst. Eine Formulierung ist mit einem Klick hinzugefügt; ein neuer Eintrag öffnet das Formular; „nicht im Artikel“ setzt die Frage auf die Liste dessen, was der Bot ablehnt (knowledge/qa.yaml, outOfScope).",
     },
     feedback: {
       title: "Rückmeldungen je Eintrag, meiste 👎 zuerst",

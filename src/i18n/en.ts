@@ -209,9 +209,12 @@ Commands: help (this text), quit (leave).`,
       closest: (id, question, score) => `   closest: \`${id}\` “${question}” (${score.toFixed(2)})`,
       noClosest: "   closest: none",
       nowAnswered: (count) => `${count} more the bot answers by now ${count === 1 ? "is" : "are"} left out.`,
+      outOfScopeLeftOut: (count) => `${count} marked as out of scope ${count === 1 ? "is" : "are"} left out.`,
       phrasing: (rank, question) => `${rank}: add as a phrasing of “${question}”`,
       newEntry: (rank) => `${rank}: new entry`,
-      footer: "Similar questions are grouped. A phrasing is added in one click; a new entry opens the form.",
+      outOfScope: (rank) => `${rank}: out of scope`,
+      footer:
+        "Similar questions are grouped. A phrasing is added in one click; a new entry opens the form; out of scope lists the question among those the bot declines (knowledge/qa.yaml, outOfScope).",
     },
     feedback: {
       title: "Feedback per entry, most 👎 first",

@@ -10,25 +10,36 @@ import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
 export interface ReviewItem {
   readonly group: QuestionGroup;
+  /** The closest entry, its title in the question's language. */
   readonly proposal: Proposal | undefined;
   /** The draft behind its buttons. */
   readonly key: string;
 }
 
+/** What the list leaves out: answered by now, or marked as out of scope by a moderator. */
+export interface LeftOut {
+  readonly nowAnswered: number;
+  readonly outOfScope: number;
+}
+
+/**
+ * The answerer's confidence (Answerer.nearest's score) from which the closest entry is more
+ * likely right than not: only then is "add as a phrasing" the button to press. Below, adding the
+ * question to that entry is as likely a mistake as a help, and no button is put first.
+ */
+export const STRONG_MATCH = 0.5;
+
 /** A question as people typed it: shortened, and unable to format or ping anything. */
 const QUESTION_LENGTH = 200;
 
 /** The review list: one numbered block per question group, one row of buttons per group, in `messages`' language. */
-export function renderUnanswered(
-  days: number,
-  items: readonly ReviewItem[],
-  nowAnswered: number,
-  messages: KbMessages,
-): ReplyBody {
+export function renderUnanswered(days: number, items: readonly ReviewItem[], leftOut: LeftOut, messages: KbMessages): ReplyBody {
   const text = messages.unanswered;
-  const footer = nowAnswered > 0 ? `${text.footer} ${text.nowAnswered(nowAnswered)}` : text.footer;
-  if (items.length === 0)
-    return noticeBody(nowAnswered > 0 ? `${text.none(days)} ${text.nowAnswered(nowAnswered)}` : text.none(days));
+  const notes = [
+    ...(leftOut.nowAnswered > 0 ? [text.nowAnswered(leftOut.nowAnswered)] : []),
+    ...(leftOut.outOfScope > 0 ? [text.outOfScopeLeftOut(leftOut.outOfScope)] : []),
+  ];
+  if (items.length === 0) return noticeBody([text.none(days), ...notes].join(" "));
   const blocks = items.map(({ group, proposal }, k) => {
     const quoted = (question: string): string => escapeUserText(truncate(question, QUESTION_LENGTH));
     const others = group.examples.filter((example) => example !== group.example).map((q) => `“${quoted(q)}”`);
@@ -39,21 +50,32 @@ export function renderUnanswered(
     ].join("\n");
   });
   return kbBody(
-    { title: text.title(days), description: blocks.join("\n\n"), footer: { text: footer }, color: KB_COLOURS.info },
+    {
+      title: text.title(days),
+      description: blocks.join("\n\n"),
+      footer: { text: [text.footer, ...notes].join(" ") },
+      color: KB_COLOURS.info,
+    },
     items.map((item, k) => reviewRow(item, k + 1, text)),
   );
 }
 
+/** "Add as a phrasing" (first, and primary for a strong match), "new entry", "out of scope". */
 function reviewRow({ proposal, key }: ReviewItem, rank: number, text: KbMessages["unanswered"]): ActionRow {
   const buttons: APIButtonComponent[] = [];
-  const phrase = encodeKbId("phrase", key);
-  const fresh = encodeKbId("new", key);
-  if (proposal !== undefined && phrase !== undefined) {
-    const label = truncate(text.phrasing(rank, proposal.title), LIMITS.buttonLabel);
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: phrase, label });
+  const button = (
+    customId: string | undefined,
+    label: string,
+    style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary,
+  ): void => {
+    if (customId !== undefined)
+      buttons.push({ type: ComponentType.Button, style, custom_id: customId, label: truncate(label, LIMITS.buttonLabel) });
+  };
+  if (proposal !== undefined) {
+    const strong = proposal.score >= STRONG_MATCH;
+    button(encodeKbId("phrase", key), text.phrasing(rank, proposal.title), strong ? ButtonStyle.Primary : ButtonStyle.Secondary);
   }
-  if (fresh !== undefined) {
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: fresh, label: text.newEntry(rank) });
-  }
+  button(encodeKbId("new", key), text.newEntry(rank));
+  button(encodeKbId("oos", key), text.outOfScope(rank));
   return { type: ComponentType.ActionRow, components: buttons };
 }

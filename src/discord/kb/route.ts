@@ -6,6 +6,7 @@ import { showHistory } from "./history.js";
 import { decodeKbId } from "./kbCustomId.js";
 import type { KbContext } from "./moderation.js";
 import { openAddForm, openEditForm, openNewEntryForm, reopenForm } from "./openForm.js";
+import { markOutOfScope } from "./outOfScope.js";
 import { reloadKnowledge } from "./reload.js";
 import { askRemove, cancelRemove, confirmRemove } from "./remove.js";
 import { showEntry } from "./show.js";
@@ -67,6 +68,8 @@ export async function handleKbComponent(
         return openNewEntryForm(interaction, moderation, id.arg);
       case "phrase":
         return addPhrasing(interaction, moderation, id.arg);
+      case "oos":
+        return markOutOfScope(interaction, moderation, id.arg);
       case "rm":
       case "rmx":
         return confirmRemove(interaction, moderation, id.arg, id.action === "rmx");

@@ -21,7 +21,7 @@ describe("/kb within Discord's limits", () => {
       proposal: { entryId: `entry-${"x".repeat(30)}-${k}`, title: HOSTILE, language: "de" as const, score: 0.3 },
       key: `key${k}abcd`,
     }));
-    const body = renderUnanswered(7, items, 3, catalogue("en").kb);
+    const body = renderUnanswered(7, items, { nowAnswered: 3, outOfScope: 2 }, catalogue("en").kb);
     expectWithinDiscordLimits(body);
     expect(body.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(body.embeds[0]?.description).not.toContain("@everyone");
