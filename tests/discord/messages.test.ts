@@ -73,6 +73,42 @@ describe("direct messages through the fake Discord", () => {
   });
 });
 
+describe("the cooldown across surfaces", () => {
+  it("GIVEN a person told to slow down in /ask THEN their next DM still gets one notice, and a mention another", async () => {
+    h = await startHarness({ cooldown: { questions: 2, seconds: 60 } });
+    const person = h.fake.makeUser({ username: "eager" });
+    const slash = (): Promise<Record<string, unknown>> =>
+      h!.fake
+        .slashCommand({ name: "ask", options: { question: "When are the talks?" }, user: person })
+        .waitForCallback()
+        .then(messageData);
+    await slash();
+    await slash();
+    expect(await slash()).toMatchObject({ content: expect.stringMatching(/^Not so fast!/), flags: 64 });
+    expect(await slash()).toMatchObject({ content: expect.stringMatching(/^Not so fast!/), flags: 64 });
+
+    const dms = ["When are the talks?", "And now?"].map((content) =>
+      h!.fake.messageCreate({ content, dm: true, author: person }),
+    );
+    const mention = h.fake.messageCreate({
+      content: `<@${h.fake.botUser.id}> When are the talks?`,
+      mentions: [h.fake.botUser],
+      author: person,
+    });
+    expect(messageData(await dms[0]!.waitForReply())).toMatchObject({
+      content: expect.stringMatching(/^Not so fast! You can ask again in \d+ s\.$/),
+      message_reference: { message_id: dms[0]!.id },
+    });
+    expect(messageData(await mention.waitForReply())).toMatchObject({ content: expect.stringMatching(/^Not so fast!/) });
+    // The second DM falls within the wait the first notice named: no second notice there.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const inDm = h.fake
+      .requests(dms[0]!.mark)
+      .filter((r) => r.method === "POST" && r.path === `/channels/${dms[0]!.channelId}/messages`);
+    expect(inDm).toHaveLength(1);
+  });
+});
+
 describe("mentions through the fake Discord", () => {
   it("GIVEN a channel message that mentions the bot THEN answers the text without the mention, as a reply", async () => {
     h = await startHarness();

@@ -38,8 +38,13 @@ export interface Asker {
   readonly locale?: string | undefined;
   /** A private answer in a server offers "Share in channel". */
   readonly shareable: boolean;
+  /**
+   * Where a cooldown notice goes on a surface that tells once and then stays quiet (a message's
+   * channel); unset where every refusal is answered anyway (an interaction).
+   */
+  readonly quietPlace?: string | undefined;
   send(body: ReplyBody): Promise<void>;
-  /** The cooldown refused the question; `first`: the first refusal in this person's window. */
+  /** The cooldown refused the question; `first`: whether to tell (see `Cooldown.take`). */
   refused(notice: ReplyBody, first: boolean): Promise<void>;
 }
 
@@ -75,7 +80,7 @@ function cooldownRefusal(
   text: string,
   asker: Asker,
 ): { readonly notice: ReplyBody; readonly first: boolean } | undefined {
-  const verdict = context.cooldown.take(asker.userId);
+  const verdict = context.cooldown.take(asker.userId, asker.quietPlace);
   if (verdict.allowed) return undefined;
   const language = languageFor(asker, answerer.detectLanguage(text));
   return { notice: textBody(catalogue(language).discord.cooldown(verdict.retryAfterSeconds)), first: verdict.firstRefusal };
