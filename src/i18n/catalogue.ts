@@ -222,4 +222,6 @@ export interface KbMessages {
   };
   readonly noEntry: (id: string) => string;
   readonly idTooLong: (id: string) => string;
+  /** A draft's button whose signature is not the bot's for this moderator (forged, or someone else's). */
+  readonly notSigned: string;
 }

@@ -235,5 +235,6 @@ Befehle: help (dieser Text), quit (beenden).`,
     },
     noEntry: (id) => `Kein Eintrag hat die ID „${id}“. /kb show zeigt beim Tippen, welche es gibt.`,
     idTooLong: (id) => `Die ID „${id}“ ist zu lang für einen Knopf hier; nimm npm run kb für diesen Eintrag.`,
+    notSigned: "Dieser Knopf wurde nicht von diesem Bot für dich gemacht und bewirkt nichts. Es wurde nichts geändert.",
   },
 };

@@ -229,5 +229,6 @@ Commands: help (this text), quit (leave).`,
     },
     noEntry: (id) => `No entry has the id "${id}". /kb show lists what there is as you type.`,
     idTooLong: (id) => `The id "${id}" is too long for a button here; use npm run kb for this entry.`,
+    notSigned: "This button was not made for you by this bot, so it does nothing. Nothing was changed.",
   },
 };

@@ -4,13 +4,17 @@ import { catalogue } from "../../i18n/index.js";
 import { LIMITS, truncate } from "../reply/limits.js";
 import type { ActionRow } from "../reply/replyBody.js";
 import { encodeCustomId, unansweredPickTarget, type AnswerAction } from "./customId.js";
+import type { Seal } from "./signedId.js";
 
 /** What decides the buttons and menus under an answer, besides the answer itself. */
 export interface AnswerControls {
   /** A private answer in a server offers "Share in channel". */
   readonly shareable: boolean;
-  /** An ambiguous answer recorded as unanswered: its "did you mean" menu carries the reference. */
-  readonly unansweredRef?: string | undefined;
+  /**
+   * An ambiguous answer recorded as unanswered: its "did you mean" menu carries the reference,
+   * sealed (signed for the asker) so that only the asker's choice settles it.
+   */
+  readonly unanswered?: { readonly ref: string; readonly seal: Seal } | undefined;
 }
 
 /** Follow-up buttons: one row of them. */
@@ -51,7 +55,9 @@ export function answerRows(answer: Answer, view: AnswerControls): ActionRow[] {
   }
 
   const result = rows.map(actionRow).filter((row) => row !== undefined);
-  const menu = id("pick", unansweredPickTarget(answer.status === "ambiguous" ? view.unansweredRef : undefined));
+  const unanswered = answer.status === "ambiguous" ? view.unanswered : undefined;
+  const pick = id("pick", unansweredPickTarget(unanswered?.ref));
+  const menu = pick !== undefined && unanswered !== undefined ? unanswered.seal(pick) : pick;
   if ((answer.status === "ambiguous" || answer.status === "no_match") && answer.suggestions.length > 0 && menu !== undefined) {
     const select = selectRow(
       menu,

@@ -4,6 +4,7 @@ import { catalogue } from "../../i18n/index.js";
 import type { Language } from "../../knowledge/types.js";
 import { renderAnswer } from "../answers/renderAnswer.js";
 import { NOTHING_STORED, renderHelp } from "../answers/renderHelp.js";
+import { sealFor } from "../answers/signedId.js";
 import { textBody, type ReplyBody } from "../reply/replyBody.js";
 import { UserFacingError } from "../reply/userFacingError.js";
 import type { BotContext } from "./context.js";
@@ -64,10 +65,11 @@ export async function askQuestion(context: BotContext, asked: Asked, asker: Aske
   const started = performance.now();
   const answer = answerOf(answerer, asked, asker);
   logAnswer(context, answer, asker, started);
-  const unansweredRef = record(context, asked, answer);
+  const ref = record(context, asked, answer);
   const meta = answerer.knowledge.article.meta;
   const commands = languageFor(asker, answer.language);
-  await asker.send(renderAnswer(answer, { meta, commands, shareable: asker.shareable, unansweredRef }));
+  const unanswered = ref === undefined ? undefined : { ref, seal: sealFor(context.signer, asker.userId) };
+  await asker.send(renderAnswer(answer, { meta, commands, shareable: asker.shareable, unanswered }));
 }
 
 /**

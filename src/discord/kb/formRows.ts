@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType } from "discord.js";
 import type { KbMessages } from "../../i18n/index.js";
+import type { Seal } from "../answers/signedId.js";
 import type { ActionRow } from "../reply/replyBody.js";
 import { UserFacingError } from "../reply/userFacingError.js";
 import { encodeKbId } from "./kbCustomId.js";
@@ -11,12 +12,14 @@ export function formId(mode: "add" | "edit", entryId: string | undefined, text: 
   return id;
 }
 
-/** The "Reopen the form" button under a refused form, for the draft kept under `key`. */
-export function reopenRow(key: string, text: KbMessages): ActionRow {
+/** The "Reopen the form" button under a refused form, for the draft kept under `key`, sealed for the moderator. */
+export function reopenRow(key: string, text: KbMessages, seal: Seal): ActionRow {
+  const id = encodeKbId("reopen", key);
+  const sealed = id === undefined ? undefined : seal(id);
+  // A draft key is short and a signature fits beside it: there is always an id.
+  if (sealed === undefined) throw new Error(`no custom id for the draft ${key}`);
   return {
     type: ComponentType.ActionRow,
-    components: [
-      { type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: `kb:reopen:${key}`, label: text.form.reopen },
-    ],
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: sealed, label: text.form.reopen }],
   };
 }

@@ -9,6 +9,9 @@ import { LIMITS } from "../reply/limits.js";
 export const KB_ACTIONS = ["fa", "fe", "reopen", "rm", "rmx", "cancel", "phrase", "new", "oos"] as const;
 export type KbAction = (typeof KB_ACTIONS)[number];
 
+/** The actions whose argument is a draft's key: their ids are signed for the moderator shown them. */
+export const DRAFT_ACTIONS: readonly KbAction[] = ["reopen", "phrase", "new", "oos"];
+
 export interface KbCustomId {
   readonly action: KbAction;
   readonly arg: string;

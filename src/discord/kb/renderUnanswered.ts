@@ -5,6 +5,7 @@ import type { KbMessages } from "../../i18n/index.js";
 import { escapeUserText } from "../reply/escape.js";
 import { LIMITS, truncate } from "../reply/limits.js";
 import type { ActionRow, ReplyBody } from "../reply/replyBody.js";
+import type { Seal } from "../answers/signedId.js";
 import { encodeKbId } from "./kbCustomId.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
@@ -33,7 +34,13 @@ export const STRONG_MATCH = 0.5;
 const QUESTION_LENGTH = 200;
 
 /** The review list: one numbered block per question group, one row of buttons per group, in `messages`' language. */
-export function renderUnanswered(days: number, items: readonly ReviewItem[], leftOut: LeftOut, messages: KbMessages): ReplyBody {
+export function renderUnanswered(
+  days: number,
+  items: readonly ReviewItem[],
+  leftOut: LeftOut,
+  messages: KbMessages,
+  seal: Seal,
+): ReplyBody {
   const text = messages.unanswered;
   const notes = [
     ...(leftOut.nowAnswered > 0 ? [text.nowAnswered(leftOut.nowAnswered)] : []),
@@ -56,26 +63,31 @@ export function renderUnanswered(days: number, items: readonly ReviewItem[], lef
       footer: { text: [text.footer, ...notes].join(" ") },
       color: KB_COLOURS.info,
     },
-    items.map((item, k) => reviewRow(item, k + 1, text)),
+    items.map((item, k) => reviewRow(item, k + 1, text, seal)),
   );
 }
 
-/** "Add as a phrasing" (first, and primary for a strong match), "new entry", "out of scope". */
-function reviewRow({ proposal, key }: ReviewItem, rank: number, text: KbMessages["unanswered"]): ActionRow {
+/**
+ * "Add as a phrasing" (first, and primary for a strong match), "new entry", "out of scope": each
+ * carries the draft's key, sealed for the moderator shown the list.
+ */
+function reviewRow({ proposal, key }: ReviewItem, rank: number, text: KbMessages["unanswered"], seal: Seal): ActionRow {
   const buttons: APIButtonComponent[] = [];
   const button = (
-    customId: string | undefined,
+    action: "phrase" | "new" | "oos",
     label: string,
     style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary,
   ): void => {
+    const id = encodeKbId(action, key);
+    const customId = id === undefined ? undefined : seal(id);
     if (customId !== undefined)
       buttons.push({ type: ComponentType.Button, style, custom_id: customId, label: truncate(label, LIMITS.buttonLabel) });
   };
   if (proposal !== undefined) {
     const strong = proposal.score >= STRONG_MATCH;
-    button(encodeKbId("phrase", key), text.phrasing(rank, proposal.title), strong ? ButtonStyle.Primary : ButtonStyle.Secondary);
+    button("phrase", text.phrasing(rank, proposal.title), strong ? ButtonStyle.Primary : ButtonStyle.Secondary);
   }
-  button(encodeKbId("new", key), text.newEntry(rank));
-  button(encodeKbId("oos", key), text.outOfScope(rank));
+  button("new", text.newEntry(rank));
+  button("oos", text.outOfScope(rank));
   return { type: ComponentType.ActionRow, components: buttons };
 }

@@ -1,6 +1,7 @@
 import { MessageFlags, type ModalSubmitInteraction } from "discord.js";
 import type { EntryFields, KnowledgeEdit } from "../../knowledge/store/edits.js";
 import type { Knowledge } from "../../knowledge/types.js";
+import type { Seal } from "../answers/signedId.js";
 import { replyPrivately } from "../reply/respond.js";
 import { applyEdit } from "./applyChange.js";
 import { changedFields, fieldsOfForm } from "./entryFields.js";
@@ -21,13 +22,14 @@ export async function submitForm(
   knowledge: Knowledge,
   mode: "add" | "edit",
   entryId: string | undefined,
+  seal: Seal,
 ): Promise<void> {
   const text = kbMessages(interaction);
   const form = readEntryForm(interaction);
   // The lock may be busy for a moment: answer within Discord's 3 s first.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const reopen = (): ReturnType<typeof reopenRow> =>
-    reopenRow(moderation.drafts.put({ kind: "form", mode, entryId, form }), text);
+    reopenRow(moderation.drafts.put({ kind: "form", mode, entryId, form }), text, seal);
 
   const parsed = fieldsOfForm(form, text.form);
   if (!parsed.ok) {

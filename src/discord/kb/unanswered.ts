@@ -3,6 +3,7 @@ import { createEntryProposer } from "../../analytics/propose.js";
 import type { QuestionGroup } from "../../analytics/types.js";
 import { questionKey } from "../../knowledge/store/edits.js";
 import type { Knowledge } from "../../knowledge/types.js";
+import { sealFor } from "../answers/signedId.js";
 import { LIMITS } from "../reply/limits.js";
 import { replyPrivately } from "../reply/respond.js";
 import { kbMessages } from "./kbLanguage.js";
@@ -51,7 +52,8 @@ export async function listUnanswered(
     return { group, proposal, key };
   });
   const leftOut = { nowAnswered: groups.length - open.length - declined.length, outOfScope: declined.length };
-  await replyPrivately(interaction, renderUnanswered(days, items, leftOut, text));
+  const seal = sealFor(context.signer, interaction.user.id);
+  await replyPrivately(interaction, renderUnanswered(days, items, leftOut, text, seal));
 }
 
 function isUnanswered(status: string): boolean {

@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { createComponentSigner, sealFor } from "../../../src/discord/answers/signedId.js";
 import { entryModal, FIELD_MAX } from "../../../src/discord/kb/entryForm.js";
 import { codeBlock, problemsBody } from "../../../src/discord/kb/render.js";
 import { renderUnanswered } from "../../../src/discord/kb/renderUnanswered.js";
@@ -6,6 +8,8 @@ import { LIMITS } from "../../../src/discord/reply/limits.js";
 import { catalogue } from "../../../src/i18n/index.js";
 import { expectWithinDiscordLimits } from "../discordLimits.js";
 
+/** A real signature, so that the ids are as long as the bot sends them. */
+const SEAL = sealFor(createComponentSigner(randomBytes(32)), "123456789012345678");
 const HOSTILE = "@everyone <@123456789012345678> ```js\n**bold** " + "x".repeat(600);
 
 describe("/kb within Discord's limits", () => {
@@ -21,7 +25,7 @@ describe("/kb within Discord's limits", () => {
       proposal: { entryId: `entry-${"x".repeat(30)}-${k}`, title: HOSTILE, language: "de" as const, score: 0.3 },
       key: `key${k}abcd`,
     }));
-    const body = renderUnanswered(7, items, { nowAnswered: 3, outOfScope: 2 }, catalogue("en").kb);
+    const body = renderUnanswered(7, items, { nowAnswered: 3, outOfScope: 2 }, catalogue("en").kb, SEAL);
     expectWithinDiscordLimits(body);
     expect(body.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(body.embeds[0]?.description).not.toContain("@everyone");

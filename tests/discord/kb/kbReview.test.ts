@@ -73,7 +73,7 @@ describe("the review loop: unanswered questions and feedback", () => {
       h.fake.slashCommand({ name: "ask", options: { question: "spokesperson" }, guildId: h.otherGuild.id }),
     );
     const menu = (reply.data["components"] as { components: { custom_id: string }[] }[])[0]!.components[0]!;
-    expect(menu.custom_id).toMatch(/^qa:pick:en:u\d+$/);
+    expect(menu.custom_id).toMatch(/^qa:pick:en:u\d+~[\w-]{16}$/);
     expect(h.analytics.topUnanswered(7, 25).map((g) => g.example)).toContain("spokesperson");
     const pick = h.fake.selectMenu({ customId: menu.custom_id, values: ["speaker-who"], guildId: h.otherGuild.id });
     expect(messageData(await pick.waitForCallback())).toMatchObject({ embeds: [{ title: "Who is the spokesperson?" }] });
