@@ -172,7 +172,8 @@ Befehle: help (dieser Text), quit (beenden).`,
       sourceHint: "Erste Zeile topic: <id>; dann eine Zeile je Quelle: ¶<Absatz>: <genauer Wortlaut des Artikels>",
       sourcePlaceholder: "topic: schedule\n¶7: Am 13. Januar wird Russland …",
       reopen: "Formular wieder öffnen",
-      expired: "Dieser Entwurf ist abgelaufen (Entwürfe werden 30 Minuten aufbewahrt). Beginne neu mit /kb add oder /kb edit.",
+      expired:
+        "Dieser Entwurf ist abgelaufen (Entwürfe werden einen Tag aufbewahrt). Beginne neu mit /kb add oder /kb edit, oder ruf /kb unanswered noch einmal auf.",
       tooLong: (field) =>
         `${field} ist länger, als ein Discord-Formularfeld fasst (4000 Zeichen); bearbeite diesen Eintrag stattdessen mit npm run kb -- edit.`,
       sourceLine: (line) => `Zeile ${line}: schreib „topic: <Themen-ID>“ oder „¶<Absatz>: <Zitat>“`,

@@ -167,7 +167,8 @@ Commands: help (this text), quit (leave).`,
       sourceHint: "First line topic: <id>; then one line per source: ¶<paragraph>: <exact words of the article>",
       sourcePlaceholder: "topic: schedule\n¶7: Am 13. Januar wird Russland …",
       reopen: "Reopen the form",
-      expired: "This draft has expired (drafts are kept for 30 minutes). Start again with /kb add or /kb edit.",
+      expired:
+        "This draft has expired (drafts are kept for a day). Start again with /kb add or /kb edit, or list /kb unanswered again.",
       tooLong: (field) =>
         `${field} is longer than a Discord form field holds (4000 characters); edit this entry with npm run kb -- edit instead.`,
       sourceLine: (line) => `line ${line}: write "topic: <topic id>" or "¶<paragraph>: <quote>"`,

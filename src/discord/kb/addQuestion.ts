@@ -25,7 +25,7 @@ export async function addQuestion(
 /** "Add as a phrasing of …" under an unanswered question: the same change in one click. */
 export async function addPhrasing(interaction: ButtonInteraction, moderation: Moderation, key: string): Promise<void> {
   const text = kbMessages(interaction);
-  const draft = moderation.drafts.get(key);
+  const draft = await moderation.drafts.get(key);
   if (draft?.kind !== "question" || draft.entryId === undefined) throw new UserFacingError(text.form.expired);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const edit = { kind: "add-question", id: draft.entryId, language: draft.language, question: draft.question } as const;

@@ -40,7 +40,7 @@ export async function openEditForm(interaction: ChatInputCommandInteraction, kno
 /** "Reopen the form" under a refusal: the form again, with what was typed. */
 export async function reopenForm(interaction: ButtonInteraction, moderation: Moderation, key: string): Promise<void> {
   const text = kbMessages(interaction);
-  const draft = moderation.drafts.get(key);
+  const draft = await moderation.drafts.get(key);
   if (draft?.kind !== "form") throw new UserFacingError(text.form.expired);
   const title = draft.mode === "add" ? text.form.addTitle : text.form.editTitle(draft.entryId ?? "");
   await interaction.showModal(entryModal(formId(draft.mode, draft.entryId, text), title, draft.form, text.form));
@@ -49,7 +49,7 @@ export async function reopenForm(interaction: ButtonInteraction, moderation: Mod
 /** "New entry" under an unanswered question: the add form with the question and the closest entry's topic. */
 export async function openNewEntryForm(interaction: ButtonInteraction, moderation: Moderation, key: string): Promise<void> {
   const text = kbMessages(interaction);
-  const draft = moderation.drafts.get(key);
+  const draft = await moderation.drafts.get(key);
   if (draft?.kind !== "question") throw new UserFacingError(text.form.expired);
   const form: EntryForm = {
     ...EMPTY_FORM,

@@ -12,7 +12,7 @@ import type { Moderation } from "./moderation.js";
  */
 export async function markOutOfScope(interaction: ButtonInteraction, moderation: Moderation, key: string): Promise<void> {
   const text = kbMessages(interaction);
-  const draft = moderation.drafts.get(key);
+  const draft = await moderation.drafts.get(key);
   if (draft?.kind !== "question") throw new UserFacingError(text.form.expired);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const edit = { kind: "add-out-of-scope", language: draft.language, question: draft.question } as const;

@@ -28,13 +28,13 @@ export async function submitForm(
   const form = readEntryForm(interaction);
   // The lock may be busy for a moment: answer within Discord's 3 s first.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const reopen = (): ReturnType<typeof reopenRow> =>
-    reopenRow(moderation.drafts.put({ kind: "form", mode, entryId, form }), text, seal);
+  const reopen = async (): Promise<ReturnType<typeof reopenRow>> =>
+    reopenRow(await moderation.drafts.put({ kind: "form", mode, entryId, form }), text, seal);
 
   const parsed = fieldsOfForm(form, text.form);
   if (!parsed.ok) {
     const title = text.outcome.refusedTitle(parsed.problems.length);
-    await replyPrivately(interaction, problemsBody(title, parsed.problems, text.outcome.refusedReopen, [reopen()]));
+    await replyPrivately(interaction, problemsBody(title, parsed.problems, text.outcome.refusedReopen, [await reopen()]));
     return;
   }
   const edit = editOf(mode, entryId, parsed.fields, knowledge);
@@ -43,7 +43,7 @@ export async function submitForm(
     return;
   }
   const applied = await applyEdit(moderation, edit, interaction.user.id);
-  await replyPrivately(interaction, applied.outcome.ok ? applied.body(text) : applied.body(text, reopen()));
+  await replyPrivately(interaction, applied.outcome.ok ? applied.body(text) : applied.body(text, await reopen()));
 }
 
 /** The store's edit for the form, or undefined when an edit changes nothing. */

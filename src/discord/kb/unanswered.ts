@@ -39,18 +39,20 @@ export async function listUnanswered(
   const open = groups.filter((group) => !declined.includes(group) && isUnanswered(answerer.answer(group.example).status));
   const propose = createEntryProposer(answerer);
   // One row of buttons per question, and Discord allows five rows.
-  const items = open.slice(0, LIMITS.actionRows).map((group: QuestionGroup): ReviewItem => {
-    const proposal = propose(group.example, group.language);
-    const topic = answerer.knowledge.entries.find((entry) => entry.id === proposal?.entryId)?.topic;
-    const key = moderation.drafts.put({
-      kind: "question",
-      question: group.example,
-      language: group.language,
-      entryId: proposal?.entryId,
-      topic,
-    });
-    return { group, proposal, key };
-  });
+  const items = await Promise.all(
+    open.slice(0, LIMITS.actionRows).map(async (group: QuestionGroup): Promise<ReviewItem> => {
+      const proposal = propose(group.example, group.language);
+      const topic = answerer.knowledge.entries.find((entry) => entry.id === proposal?.entryId)?.topic;
+      const key = await moderation.drafts.put({
+        kind: "question",
+        question: group.example,
+        language: group.language,
+        entryId: proposal?.entryId,
+        topic,
+      });
+      return { group, proposal, key };
+    }),
+  );
   const leftOut = { nowAnswered: groups.length - open.length - declined.length, outOfScope: declined.length };
   const seal = sealFor(context.signer, interaction.user.id);
   await replyPrivately(interaction, renderUnanswered(days, items, leftOut, text, seal));
