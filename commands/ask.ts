@@ -3,7 +3,7 @@ import { askQuestion } from "../src/discord/interactions/askFlow.js";
 import { interactionAsker } from "../src/discord/interactions/askers.js";
 import type { Command } from "../src/discord/interactions/command.js";
 import { localize, slashCommand } from "../src/discord/interactions/commandData.js";
-import { interfaceLanguage } from "../src/discord/interactions/locale.js";
+import { interfaceLanguage } from "../src/discord/answers/locale.js";
 import { LIMITS, truncate } from "../src/discord/reply/limits.js";
 
 const data = slashCommand((m) => m.commands.ask)

@@ -1,7 +1,7 @@
 import { renderParagraphs, renderSource } from "../src/discord/answers/renderSource.js";
 import type { Command } from "../src/discord/interactions/command.js";
 import { localize, slashCommand } from "../src/discord/interactions/commandData.js";
-import { interfaceLanguage } from "../src/discord/interactions/locale.js";
+import { interfaceLanguage } from "../src/discord/answers/locale.js";
 import { replyPrivately } from "../src/discord/reply/respond.js";
 import { UserFacingError } from "../src/discord/reply/userFacingError.js";
 import { catalogue } from "../src/i18n/index.js";

@@ -13,12 +13,17 @@ export interface Proposal {
 
 /**
  * Proposes entries with the live answerer's own ranking, but without its threshold: a moderator
- * wants the nearest entry even for a question the bot did not dare to answer.
+ * wants the nearest entry even for a question the bot did not dare to answer. `language`: the
+ * language the question was answered in (the asker's locale may have decided it), for the title
+ * and the phrasing; without it, the language the answerer reads the question in alone.
  */
-export function createEntryProposer(answerer: Answerer): (question: string) => Proposal | undefined {
-  return (question) => {
+export function createEntryProposer(answerer: Answerer): (question: string, language?: Language) => Proposal | undefined {
+  const entries = new Map(answerer.knowledge.entries.map((entry) => [entry.id, entry]));
+  return (question, language) => {
     const nearest = answerer.nearest(question);
     if (nearest === undefined) return undefined;
-    return { entryId: nearest.entryId, title: nearest.question, language: nearest.language, score: nearest.score };
+    const asked = language ?? nearest.language;
+    const title = entries.get(nearest.entryId)?.questions[asked][0] ?? nearest.question;
+    return { entryId: nearest.entryId, title, language: asked, score: nearest.score };
   };
 }

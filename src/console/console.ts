@@ -8,6 +8,8 @@ import { renderText } from "./renderText.js";
 
 /** The console's own words are English, as the README and the CLIs; each answer speaks its question's language. */
 const { banner: BANNER, help: HELP } = catalogue("en").console;
+/** What a greeting tells people to type here for the help (Discord's `/help` means nothing at the prompt). */
+const HELP_COMMAND = "help";
 
 /**
  * The bot without Discord: the same core, rendered as plain text. With a terminal it prompts;
@@ -30,7 +32,7 @@ export async function runConsole(
     const current = live.current();
     const answer = current.answer(line);
     logger.debug({ status: answer.status, entryId: answer.entryId, ms: performance.now() - started }, "answered");
-    process.stdout.write(`${renderText(answer, current.knowledge.article.meta)}\n\n`);
+    process.stdout.write(`${renderText(answer, current.knowledge.article.meta, { helpCommand: HELP_COMMAND })}\n\n`);
   };
   try {
     await converse(reply);

@@ -1,13 +1,18 @@
 import type { Answer } from "../answering/types.js";
-import { catalogue } from "../i18n/index.js";
+import { catalogue, withHelpCommand } from "../i18n/index.js";
 import type { ArticleMeta } from "../knowledge/types.js";
 
+export interface TextView {
+  /** The surface's own help command, which a greeting names (`help` at the console); unset: the core's words. */
+  readonly helpCommand?: string;
+}
+
 /** The plain-text surface (console and `ask`): the answer, then the quoted passage and its ¶. */
-export function renderText(answer: Answer, meta: ArticleMeta): string {
+export function renderText(answer: Answer, meta: ArticleMeta, view: TextView = {}): string {
   const labels = catalogue(answer.language).console;
   const lines: string[] = [];
   if (answer.title !== null) lines.push(answer.title, "");
-  lines.push(answer.answer);
+  lines.push(view.helpCommand === undefined ? answer.answer : withHelpCommand(answer.answer, view.helpCommand));
   if (answer.citations.length > 0) {
     lines.push("", `${labels.source}: ${meta.headline}`);
     for (const citation of answer.citations) lines.push(`  ¶${citation.paragraph}: „${citation.quote}“`);

@@ -204,8 +204,11 @@ export interface KbMessages {
     readonly closest: (id: string, question: string, score: number) => string;
     readonly noClosest: string;
     readonly nowAnswered: (count: number) => string;
+    /** Questions left out because a moderator marked them as out of scope. */
+    readonly outOfScopeLeftOut: (count: number) => string;
     readonly phrasing: (rank: number, question: string) => string;
     readonly newEntry: (rank: number) => string;
+    readonly outOfScope: (rank: number) => string;
     readonly footer: string;
   };
   readonly feedback: {
@@ -219,4 +222,6 @@ export interface KbMessages {
   };
   readonly noEntry: (id: string) => string;
   readonly idTooLong: (id: string) => string;
+  /** A draft's button whose signature is not the bot's for this moderator (forged, or someone else's). */
+  readonly notSigned: string;
 }

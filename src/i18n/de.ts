@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.js";
+import { CORE_HELP_COMMAND } from "./helpCommand.js";
 
 const MONTHS = [
   "Januar",
@@ -22,10 +23,9 @@ export const DE: Catalogue = {
     noMatchWithSuggestions: "Dazu sagt der Artikel nichts. Vielleicht hilft eine dieser Fragen:",
     ambiguous: "Die Frage passt zu mehr als einer Antwort. Meintest du:",
     smalltalk: {
-      greeting:
-        "Hallo! Frag mich etwas zum Artikel über die Gespräche zwischen den USA und Russland im Januar, zum Beispiel: „Wann finden die Gespräche statt?“ – `/help` zeigt, wie ich funktioniere.",
+      greeting: `Hallo! Frag mich etwas zum Artikel über die Gespräche zwischen den USA und Russland im Januar, zum Beispiel: „Wann finden die Gespräche statt?“ – ${CORE_HELP_COMMAND} zeigt, wie ich funktioniere.`,
       thanks: "Gern geschehen! Wenn du noch etwas zum Artikel wissen willst, frag einfach.",
-      help: "Ich beantworte Fragen zu einem Artikel über die Gespräche zwischen den USA und Russland im Januar (Abrüstung, Rüstungskontrolle, Ukraine) und zitiere die Stelle im Text. Stell einfach eine Frage – `/help` zeigt mehr.",
+      help: `Ich beantworte Fragen zu einem Artikel über die Gespräche zwischen den USA und Russland im Januar (Abrüstung, Rüstungskontrolle, Ukraine) und zitiere die Stelle im Text. Stell einfach eine Frage – ${CORE_HELP_COMMAND} zeigt mehr.`,
       goodbye: "Tschüss! Ich bin da, wenn du noch Fragen zum Artikel hast.",
     },
     empty: "Bitte stell eine Frage zum Artikel, zum Beispiel: „Wann finden die Gespräche statt?“",
@@ -102,7 +102,7 @@ export const DE: Catalogue = {
       body: [
         "Ich beantworte Fragen zu einem Artikel über die Gespräche zwischen den USA und Russland im Januar und zitiere dazu die Stelle im Text (¶ = Absatz).",
         "",
-        "**`/frage`** `frage:` – stell eine Frage, auf Deutsch oder Englisch. Nur du siehst die Antwort; mit `öffentlich:True` oder dem Knopf „Im Kanal teilen“ sehen sie alle.",
+        "**`/frage`** `frage:` – stell eine Frage, auf Deutsch oder Englisch. Nur du siehst die Antwort; mit `öffentlich:true` oder dem Knopf „Im Kanal teilen“ sehen sie alle.",
         "**`/themen`** – alles, was ich beantworten kann, nach Themen.",
         "**`/quelle`** `[absatz]` – Überschrift und Angaben zum Artikel, oder ein Absatz im Wortlaut.",
         "**`/hilfe`** – dieser Text.",
@@ -172,7 +172,8 @@ Befehle: help (dieser Text), quit (beenden).`,
       sourceHint: "Erste Zeile topic: <id>; dann eine Zeile je Quelle: ¶<Absatz>: <genauer Wortlaut des Artikels>",
       sourcePlaceholder: "topic: schedule\n¶7: Am 13. Januar wird Russland …",
       reopen: "Formular wieder öffnen",
-      expired: "Dieser Entwurf ist abgelaufen (Entwürfe werden 30 Minuten aufbewahrt). Beginne neu mit /kb add oder /kb edit.",
+      expired:
+        "Dieser Entwurf ist abgelaufen (Entwürfe werden einen Tag aufbewahrt). Beginne neu mit /kb add oder /kb edit, oder ruf /kb unanswered noch einmal auf.",
       tooLong: (field) =>
         `${field} ist länger, als ein Discord-Formularfeld fasst (4000 Zeichen); bearbeite diesen Eintrag stattdessen mit npm run kb -- edit.`,
       sourceLine: (line) => `Zeile ${line}: schreib „topic: <Themen-ID>“ oder „¶<Absatz>: <Zitat>“`,
@@ -183,7 +184,7 @@ Befehle: help (dieser Text), quit (beenden).`,
       refusedFooter: "Die Wissensdatei wurde nicht geändert.",
       refusedReopen: "Die Wissensdatei wurde nicht geändert. Öffne das Formular wieder, um deine Eingabe zu korrigieren.",
       saved: (summary, seq) => `Gespeichert${seq === undefined ? "" : ` als Änderung #${seq}`}: ${summary}.`,
-      live: "Das gilt ab jetzt: /ask antwortet daraus.",
+      live: "Das gilt ab jetzt: /frage antwortet daraus.",
       notLive: "Gespeichert, aber die Wissensdatei lässt sich gerade nicht laden (inzwischen von jemand anderem geändert?):",
       unchanged: (summary) => `Nichts geändert: ${summary} lässt die Datei, wie sie ist.`,
       nothingEdited: "Nichts geändert: Jedes Feld ist, wie es war.",
@@ -215,10 +216,12 @@ Befehle: help (dieser Text), quit (beenden).`,
       noClosest: "   am nächsten: keiner",
       nowAnswered: (count) =>
         `${count} weitere, die der Bot inzwischen beantwortet, ${count === 1 ? "ist" : "sind"} ausgelassen.`,
+      outOfScopeLeftOut: (count) => `${count} als nicht im Artikel markierte ${count === 1 ? "ist" : "sind"} ausgelassen.`,
       phrasing: (rank, question) => `${rank}: als Formulierung von „${question}“ hinzufügen`,
       newEntry: (rank) => `${rank}: neuer Eintrag`,
+      outOfScope: (rank) => `${rank}: nicht im Artikel`,
       footer:
-        "Ähnliche Fragen sind zusammengefasst. Eine Formulierung ist mit einem Klick hinzugefügt; ein neuer Eintrag öffnet das Formular.",
+        "Ähnliche Fragen sind zusammengefasst. Eine Formulierung ist mit einem Klick hinzugefügt; ein neuer Eintrag öffnet das Formular; „nicht im Artikel“ setzt die Frage auf die Liste dessen, was der Bot ablehnt (knowledge/qa.yaml, outOfScope).",
     },
     feedback: {
       title: "Rückmeldungen je Eintrag, meiste 👎 zuerst",
@@ -233,5 +236,6 @@ Befehle: help (dieser Text), quit (beenden).`,
     },
     noEntry: (id) => `Kein Eintrag hat die ID „${id}“. /kb show zeigt beim Tippen, welche es gibt.`,
     idTooLong: (id) => `Die ID „${id}“ ist zu lang für einen Knopf hier; nimm npm run kb für diesen Eintrag.`,
+    notSigned: "Dieser Knopf wurde nicht von diesem Bot für dich gemacht und bewirkt nichts. Es wurde nichts geändert.",
   },
 };

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.js";
+import { CORE_HELP_COMMAND } from "./helpCommand.js";
 
 const MONTHS = [
   "January",
@@ -22,10 +23,9 @@ export const EN: Catalogue = {
     noMatchWithSuggestions: "The article does not say. Maybe one of these questions helps:",
     ambiguous: "That question fits more than one answer. Did you mean:",
     smalltalk: {
-      greeting:
-        "Hello! Ask me about the article on the talks between the USA and Russia in January, for example: “When do the talks take place?” – `/help` shows how I work.",
+      greeting: `Hello! Ask me about the article on the talks between the USA and Russia in January, for example: “When do the talks take place?” – ${CORE_HELP_COMMAND} shows how I work.`,
       thanks: "You're welcome! If there is anything else about the article, just ask.",
-      help: "I answer questions about one article on the talks between the USA and Russia in January (disarmament, arms control, Ukraine) and quote the passage I answer from. Just ask a question – `/help` shows more.",
+      help: `I answer questions about one article on the talks between the USA and Russia in January (disarmament, arms control, Ukraine) and quote the passage I answer from. Just ask a question – ${CORE_HELP_COMMAND} shows more.`,
       goodbye: "Bye! I'm here if you have more questions about the article.",
     },
     empty: "Please ask a question about the article, for example: “When do the talks take place?”",
@@ -98,7 +98,7 @@ export const EN: Catalogue = {
       body: [
         "I answer questions about one article on the talks between the USA and Russia in January, and quote the passage I answer from (¶ = paragraph).",
         "",
-        "**`/ask`** `question:` – ask a question, in English or German. Only you see the answer; with `public:True` or the “Share in channel” button, everyone does.",
+        "**`/ask`** `question:` – ask a question, in English or German. Only you see the answer; with `public:true` or the “Share in channel” button, everyone does.",
         "**`/topics`** – everything I can answer, by topic.",
         "**`/source`** `[paragraph]` – the article's headline and details, or one paragraph word for word.",
         "**`/help`** – this text.",
@@ -167,7 +167,8 @@ Commands: help (this text), quit (leave).`,
       sourceHint: "First line topic: <id>; then one line per source: ¶<paragraph>: <exact words of the article>",
       sourcePlaceholder: "topic: schedule\n¶7: Am 13. Januar wird Russland …",
       reopen: "Reopen the form",
-      expired: "This draft has expired (drafts are kept for 30 minutes). Start again with /kb add or /kb edit.",
+      expired:
+        "This draft has expired (drafts are kept for a day). Start again with /kb add or /kb edit, or list /kb unanswered again.",
       tooLong: (field) =>
         `${field} is longer than a Discord form field holds (4000 characters); edit this entry with npm run kb -- edit instead.`,
       sourceLine: (line) => `line ${line}: write "topic: <topic id>" or "¶<paragraph>: <quote>"`,
@@ -209,9 +210,12 @@ Commands: help (this text), quit (leave).`,
       closest: (id, question, score) => `   closest: \`${id}\` “${question}” (${score.toFixed(2)})`,
       noClosest: "   closest: none",
       nowAnswered: (count) => `${count} more the bot answers by now ${count === 1 ? "is" : "are"} left out.`,
+      outOfScopeLeftOut: (count) => `${count} marked as out of scope ${count === 1 ? "is" : "are"} left out.`,
       phrasing: (rank, question) => `${rank}: add as a phrasing of “${question}”`,
       newEntry: (rank) => `${rank}: new entry`,
-      footer: "Similar questions are grouped. A phrasing is added in one click; a new entry opens the form.",
+      outOfScope: (rank) => `${rank}: out of scope`,
+      footer:
+        "Similar questions are grouped. A phrasing is added in one click; a new entry opens the form; out of scope lists the question among those the bot declines (knowledge/qa.yaml, outOfScope).",
     },
     feedback: {
       title: "Feedback per entry, most 👎 first",
@@ -226,5 +230,6 @@ Commands: help (this text), quit (leave).`,
     },
     noEntry: (id) => `No entry has the id "${id}". /kb show lists what there is as you type.`,
     idTooLong: (id) => `The id "${id}" is too long for a button here; use npm run kb for this entry.`,
+    notSigned: "This button was not made for you by this bot, so it does nothing. Nothing was changed.",
   },
 };

@@ -17,3 +17,4 @@ export function coreMessages(language: Language): CoreMessages {
 }
 
 export type { Catalogue, CommandText, ConsoleMessages, CoreMessages, DiscordMessages, KbMessages } from "./catalogue.js";
+export { CORE_HELP_COMMAND, withHelpCommand } from "./helpCommand.js";

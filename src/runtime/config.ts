@@ -62,7 +62,15 @@ const idList = (kind: string) =>
     .refine((ids) => ids.every((id) => SNOWFLAKE.test(id)), `must be ${kind} ids (17 to 20 digits), separated by commas`);
 
 const envSchema = z.object({
-  DISCORD_TOKEN: optional(z.string().trim().min(50, "does not look like a Discord bot token")),
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .trim()
+      .min(
+        50,
+        "does not look like a Discord bot token. Copy the token from the Developer Portal (your application → Bot → Reset Token) into .env, or leave DISCORD_TOKEN empty to use the local console",
+      ),
+  ),
   DISCORD_API_URL: optional(apiUrl).transform((value) => value ?? DEFAULT_API_URL),
   DISCORD_GUILD_ID: optional(
     z

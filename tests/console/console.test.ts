@@ -11,4 +11,12 @@ describe("local console (npm start without a token)", () => {
     expect(run.stdout).toMatch(/¶13/);
     expect(run.stdout).toMatch(/Hallo!/);
   });
+
+  it("GIVEN a greeting at the console THEN it names the console's own help command, not Discord's", async () => {
+    const run = await runCli("src/main.ts", [], { input: "hello\nhallo\n" });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Hello!.*– `help` shows how I work\.$/m);
+    expect(run.stdout).toMatch(/^Hallo!.*– `help` zeigt, wie ich funktioniere\.$/m);
+    expect(run.stdout).not.toMatch(/\/help|\/hilfe/);
+  });
 });

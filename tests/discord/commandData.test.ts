@@ -91,4 +91,26 @@ describe("command data", () => {
       ],
     });
   });
+
+  it("GIVEN /kb THEN a German client reads it in German: the command, every subcommand, option and choice, within 100 characters", () => {
+    const kb = COMMANDS.find((c) => c.data.name === "kb")!;
+    expect(kb.data.description_localizations?.de).toBe("Moderation: das Wissen ändern, aus dem jeder Server beantwortet wird");
+    type Described = { description: string; description_localizations?: Record<string, string> | null; options?: Described[] };
+    const all = (items: readonly Described[]): Described[] => items.flatMap((item) => [item, ...all(item.options ?? [])]);
+    const described = all((kb.data.options ?? []) as Described[]);
+    expect(described.length).toBeGreaterThan(20);
+    for (const item of described) {
+      expect(item.description.length).toBeLessThanOrEqual(100);
+      expect(item.description_localizations?.de?.length ?? 0).toBeGreaterThan(0);
+      expect(item.description_localizations?.de?.length).toBeLessThanOrEqual(100);
+      expect(item.description_localizations?.de).not.toBe(item.description);
+    }
+    const language = described.find((item) => ((item as { choices?: unknown[] }).choices?.length ?? 0) > 0) as unknown as {
+      choices: { name: string; name_localizations: Record<string, string> }[];
+    };
+    expect(language.choices.map((c) => [c.name, c.name_localizations.de])).toEqual([
+      ["German", "Deutsch"],
+      ["English", "Englisch"],
+    ]);
+  });
 });

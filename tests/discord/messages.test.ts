@@ -37,6 +37,20 @@ describe("direct messages through the fake Discord", () => {
     expect(hilfe.embeds[0]).toMatchObject({ title: "So funktioniere ich" });
   });
 
+  it("GIVEN “hi” and “thanks!” in a DM, which carries no locale THEN English replies, as the core reads them; “hallo” a German one", async () => {
+    h = await startHarness();
+    for (const [content, reply] of [
+      ["hi", /^Hello! Ask me about the article.*`\/help` shows how I work\.$/],
+      ["thanks!", /^You're welcome!/],
+      // Without a locale the client's command names are a guess: the question's language.
+      ["hallo", /^Hallo!.*`\/hilfe` zeigt/],
+    ] as const) {
+      const data = messageData(await h.fake.messageCreate({ content, dm: true }).waitForReply()) as Data;
+      expect(data.embeds[0]?.description).toMatch(reply);
+      expect(data["components"]).toEqual([]);
+    }
+  });
+
   it("GIVEN a DM flood beyond the cooldown THEN the person is told once per window and the rest is dropped", async () => {
     h = await startHarness({ cooldown: { questions: 2, seconds: 60 } });
     const sent = [
@@ -56,6 +70,42 @@ describe("direct messages through the fake Discord", () => {
     expect(messageData(replies[2]!)).toMatchObject({
       content: expect.stringMatching(/^Nicht so schnell! In \d+ s kannst du wieder fragen\.$/),
     });
+  });
+});
+
+describe("the cooldown across surfaces", () => {
+  it("GIVEN a person told to slow down in /ask THEN their next DM still gets one notice, and a mention another", async () => {
+    h = await startHarness({ cooldown: { questions: 2, seconds: 60 } });
+    const person = h.fake.makeUser({ username: "eager" });
+    const slash = (): Promise<Record<string, unknown>> =>
+      h!.fake
+        .slashCommand({ name: "ask", options: { question: "When are the talks?" }, user: person })
+        .waitForCallback()
+        .then(messageData);
+    await slash();
+    await slash();
+    expect(await slash()).toMatchObject({ content: expect.stringMatching(/^Not so fast!/), flags: 64 });
+    expect(await slash()).toMatchObject({ content: expect.stringMatching(/^Not so fast!/), flags: 64 });
+
+    const dms = ["When are the talks?", "And now?"].map((content) =>
+      h!.fake.messageCreate({ content, dm: true, author: person }),
+    );
+    const mention = h.fake.messageCreate({
+      content: `<@${h.fake.botUser.id}> When are the talks?`,
+      mentions: [h.fake.botUser],
+      author: person,
+    });
+    expect(messageData(await dms[0]!.waitForReply())).toMatchObject({
+      content: expect.stringMatching(/^Not so fast! You can ask again in \d+ s\.$/),
+      message_reference: { message_id: dms[0]!.id },
+    });
+    expect(messageData(await mention.waitForReply())).toMatchObject({ content: expect.stringMatching(/^Not so fast!/) });
+    // The second DM falls within the wait the first notice named: no second notice there.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const inDm = h.fake
+      .requests(dms[0]!.mark)
+      .filter((r) => r.method === "POST" && r.path === `/channels/${dms[0]!.channelId}/messages`);
+    expect(inDm).toHaveLength(1);
   });
 });
 

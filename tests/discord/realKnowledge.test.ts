@@ -11,7 +11,7 @@ describe("the Discord surface over the real knowledge/qa.yaml", () => {
     for (const entry of answerer.knowledge.entries) {
       for (const language of ["de", "en"] as const) {
         const answer = answerer.answerEntry(entry.id, language)!;
-        const body = renderAnswer(answer, { ui: language, meta, shareable: true });
+        const body = renderAnswer(answer, { meta, commands: language, shareable: true });
         expectWithinDiscordLimits(body);
         expect(body.embeds[0]?.fields).toHaveLength(entry.citations.length);
         expect(body.components[0]?.components).toHaveLength(4);

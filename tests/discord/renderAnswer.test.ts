@@ -15,7 +15,7 @@ const faceOf = (c: APIButtonComponent): string | undefined =>
 
 describe("renderAnswer", () => {
   it("GIVEN a German answer THEN the embed has the matched question, the answer, and the quote with ¶ and headline", () => {
-    const body = renderAnswer(sampleAnswer(), { ui: "de", meta: META, shareable: true });
+    const body = renderAnswer(sampleAnswer(), { meta: META, commands: "en", shareable: true });
     const [embed] = body.embeds;
     expect(embed).toMatchObject({
       title: "Wann finden die Gespräche statt?",
@@ -31,8 +31,8 @@ describe("renderAnswer", () => {
     expect(body.allowedMentions).toEqual({ parse: [], repliedUser: false });
   });
 
-  it("GIVEN a private answer in a server THEN offers share, paragraph, 👍/👎 and the follow-ups, labelled in the locale's language", () => {
-    const body = renderAnswer(sampleAnswer(), { ui: "de", meta: META, shareable: true });
+  it("GIVEN a private answer in a server THEN offers share, paragraph, 👍/👎 and the follow-ups, labelled in the answer's language", () => {
+    const body = renderAnswer(sampleAnswer(), { meta: META, commands: "en", shareable: true });
     expect(buttons(body).map(faceOf)).toEqual(["Im Kanal teilen", "Absatz zeigen", "👍", "👎", "Was sagte der Sprecher?"]);
     expect(buttons(body).map(idOf)).toEqual([
       "qa:share:de:talks-date",
@@ -43,20 +43,20 @@ describe("renderAnswer", () => {
     ]);
   });
 
-  it("GIVEN an English answer for a German locale THEN answer labels are English and buttons German", () => {
+  it("GIVEN an English answer THEN labels and buttons are English, whoever asks: one message, one language", () => {
     const answer = sampleAnswer({ language: "en", title: "When are the talks?", answer: "On January 10.", related: [] });
-    const body = renderAnswer(answer, { ui: "de", meta: META, shareable: false });
+    const body = renderAnswer(answer, { meta: META, commands: "en", shareable: false });
     expect(body.embeds[0]?.fields?.[0]?.name).toBe("Source");
-    expect(buttons(body).map(faceOf)).toEqual(["Absatz zeigen", "👍", "👎"]);
+    expect(buttons(body).map(faceOf)).toEqual(["Show paragraph", "👍", "👎"]);
     expect(buttons(body).map(idOf)[0]).toBe("qa:para:en:talks-date");
   });
 
-  it("GIVEN an English locale and two cited paragraphs THEN the button says so in English", () => {
+  it("GIVEN an English answer citing two paragraphs THEN the button says so in English", () => {
     const citations = [
       { paragraph: 6, quote: "a" },
       { paragraph: 7, quote: "b" },
     ];
-    const body = renderAnswer(sampleAnswer({ citations }), { ui: "en", meta: META, shareable: true });
+    const body = renderAnswer(sampleAnswer({ language: "en", citations }), { meta: META, commands: "en", shareable: true });
     expect(
       buttons(body)
         .slice(0, 2)
@@ -79,7 +79,7 @@ describe("renderAnswer", () => {
         { entryId: "speaker-quote", question: "Was sagte der Sprecher?" },
       ],
     });
-    const body = renderAnswer(answer, { ui: "en", meta: META, shareable: true });
+    const body = renderAnswer(answer, { meta: META, commands: "en", shareable: true });
     const [embed] = body.embeds;
     expect(embed?.color).toBe(STATUS_COLOURS.ambiguous);
     expect(embed?.title).not.toMatch(/@everyone|<@\d|\*\*/);
@@ -89,7 +89,7 @@ describe("renderAnswer", () => {
     expect(menus(body)).toEqual([
       expect.objectContaining({
         custom_id: "qa:pick:de:",
-        placeholder: "Did you mean…",
+        placeholder: "Meintest du …",
         options: [
           { label: "Wann finden die Gespräche statt?", value: "talks-date" },
           { label: "Was sagte der Sprecher?", value: "speaker-quote" },
@@ -110,7 +110,7 @@ describe("renderAnswer", () => {
       related: [],
       topics: ["schedule", "people", "agenda", "ukraine"].map((id) => ({ id, name: id.toUpperCase() })),
     });
-    const body = renderAnswer(answer, { ui: "en", meta: META, shareable: true });
+    const body = renderAnswer(answer, { meta: META, commands: "en", shareable: true });
     expect(body.embeds[0]).toMatchObject({
       title: "“What's the weather?”",
       description: "The article does not say.",
@@ -121,7 +121,7 @@ describe("renderAnswer", () => {
     expect(menus(body)).toEqual([]);
   });
 
-  it("GIVEN smalltalk THEN only the core's friendly text, without components", () => {
+  it("GIVEN smalltalk THEN only the core's friendly text, without components, naming the help command of the asker's client", () => {
     const answer = sampleAnswer({
       status: "smalltalk",
       answer: "Hallo! … `/help` zeigt, wie ich funktioniere.",
@@ -130,11 +130,13 @@ describe("renderAnswer", () => {
       citations: [],
       related: [],
     });
-    const body = renderAnswer(answer, { ui: "de", meta: META, shareable: true });
-    expect(body.embeds).toEqual([
-      { description: "Hallo! … `/help` zeigt, wie ich funktioniere.", color: STATUS_COLOURS.smalltalk },
+    const german = renderAnswer(answer, { meta: META, commands: "de", shareable: true });
+    expect(german.embeds).toEqual([
+      { description: "Hallo! … `/hilfe` zeigt, wie ich funktioniere.", color: STATUS_COLOURS.smalltalk },
     ]);
-    expect(body.components).toEqual([]);
+    expect(german.components).toEqual([]);
+    const english = renderAnswer(answer, { meta: META, commands: "en", shareable: true });
+    expect(english.embeds[0]?.description).toBe("Hallo! … `/help` zeigt, wie ich funktioniere.");
   });
 
   it("GIVEN everything far too long THEN every Discord limit holds and the source keeps its ¶ and headline", () => {
@@ -145,7 +147,7 @@ describe("renderAnswer", () => {
       citations: Array.from({ length: 30 }, (_, i) => ({ paragraph: i + 1, quote: long("Zitat", 400) })),
       related: Array.from({ length: 9 }, (_, i) => ({ entryId: `related-${i}`, question: long("Frage", 40) })),
     });
-    const body = renderAnswer(answer, { ui: "de", meta: META, shareable: true });
+    const body = renderAnswer(answer, { meta: META, commands: "en", shareable: true });
     expectWithinDiscordLimits(body);
     const [embed] = body.embeds;
     expect(embed?.title).toMatch(/Überlange…$/);
@@ -158,7 +160,7 @@ describe("renderAnswer", () => {
       question: "Frage ".repeat(30),
     }));
     const answer = sampleAnswer({ status: "ambiguous", entryId: null, title: null, citations: [], related: [], suggestions });
-    const body = renderAnswer(answer, { ui: "de", meta: META, shareable: true });
+    const body = renderAnswer(answer, { meta: META, commands: "en", shareable: true });
     expectWithinDiscordLimits(body);
     expect(menus(body)[0]?.options.map((o) => o.value)).not.toContain("x".repeat(101));
   });

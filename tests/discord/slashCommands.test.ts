@@ -64,11 +64,19 @@ describe("/ask through the fake Discord", () => {
     });
   });
 
-  it("GIVEN an English question from a German locale THEN the answer is English and the buttons German", async () => {
+  it("GIVEN an English question from a German locale THEN answer, labels and buttons are all English", async () => {
     const { data } = await ask("When are the talks?", { locale: "de" });
     expect(data.embeds[0]).toMatchObject({ title: "When are the talks?", description: "On January 10." });
     expect(data.embeds[0]?.fields?.[0]?.name).toBe("Source");
-    expect(((data["components"] as Row[])[0]?.components ?? []).map((c) => c.label)).toContain("Im Kanal teilen");
+    const labels = (data["components"] as Row[]).flatMap((row) => row.components.map((c) => c.label));
+    expect(labels).toEqual(["Share in channel", "Show paragraph", undefined, undefined, "What did the spokesperson say?"]);
+  });
+
+  it("GIVEN a German question from an English locale THEN the buttons are German like the answer", async () => {
+    const { data } = await ask("Wann finden die Gespräche statt?", { locale: "en-US" });
+    expect(data.embeds[0]).toMatchObject({ title: "Wann finden die Gespräche statt?", description: "Am 10. Januar." });
+    const labels = (data["components"] as Row[]).flatMap((row) => row.components.map((c) => c.label));
+    expect(labels).toEqual(["Im Kanal teilen", "Absatz zeigen", undefined, undefined, "Was sagte der Sprecher?"]);
   });
 
   it("GIVEN public:true THEN the answer is posted for everyone, without a share button", async () => {
@@ -166,9 +174,11 @@ describe("/ask through the fake Discord", () => {
     ]);
   });
 
-  it("GIVEN smalltalk THEN a friendly pointer to /help", async () => {
+  it("GIVEN smalltalk THEN a friendly pointer to the help command as the asker's client names it", async () => {
     const { data } = await ask("hallo");
-    expect(data.embeds[0]?.description).toMatch(/`\/help`/);
+    expect(data.embeds[0]?.description).toMatch(/^Hallo!.*`\/help` zeigt/);
+    const german = await ask("hello", { locale: "de" });
+    expect(german.data.embeds[0]?.description).toMatch(/^Hello!.*`\/hilfe` shows how I work\.$/);
   });
 
   it("GIVEN /ask in a DM with the bot THEN answers without a share button", async () => {
@@ -217,6 +227,14 @@ describe("/topics, /source and /help through the fake Discord", () => {
     const data = messageData(await h.fake.slashCommand({ name: "help", locale: "de-AT" }).waitForCallback()) as Data;
     expect(data).toMatchObject({ flags: 64 });
     expect(data.embeds[0]).toMatchObject({ title: "So funktioniere ich" });
+  });
+
+  it("GIVEN /help THEN the option to post publicly is written as Discord takes it: public:true", async () => {
+    const english = messageData(await h.fake.slashCommand({ name: "help" }).waitForCallback()) as Data;
+    expect(english.embeds[0]?.description).toContain("with `public:true` or");
+    const german = messageData(await h.fake.slashCommand({ name: "help", locale: "de" }).waitForCallback()) as Data;
+    expect(german.embeds[0]?.description).toContain("mit `öffentlich:true` oder");
+    expect(`${english.embeds[0]?.description}${german.embeds[0]?.description}`).not.toMatch(/True/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import type { AutocompleteInteraction } from "discord.js";
 import { pino } from "pino";
@@ -6,6 +7,7 @@ import { ask } from "../../commands/ask.js";
 import type { Answerer } from "../../src/answering/answerer.js";
 import type { Language } from "../../src/knowledge/types.js";
 import type { BotContext } from "../../src/discord/interactions/context.js";
+import { createComponentSigner } from "../../src/discord/answers/signedId.js";
 import { createCooldown } from "../../src/discord/interactions/cooldown.js";
 import { decodeCustomId } from "../../src/discord/answers/customId.js";
 import { escapeUserText } from "../../src/discord/reply/escape.js";
@@ -45,8 +47,8 @@ function answerAndRender(question: string, locale: string): void {
   expect(answer.score).toBeGreaterThanOrEqual(0);
   expect(answer.score).toBeLessThanOrEqual(1);
   expect(() => JSON.stringify(answer)).not.toThrow();
-  for (const ui of ["de", "en"] as const) {
-    const view = { ui, meta: answerer.knowledge.article.meta, shareable: ui === "de" };
+  for (const commands of ["de", "en"] as const) {
+    const view = { commands, meta: answerer.knowledge.article.meta, shareable: commands === "de" };
     expectSafeMessage(renderAnswer(answer, view) as unknown as Record<string, unknown>);
   }
 }
@@ -66,6 +68,7 @@ async function autocomplete(typed: string, locale: string): Promise<{ name: stri
     logger: pino({ level: "silent" }),
     cooldown: createCooldown({ limit: 5, windowMs: 10_000 }),
     votes: createVotes(),
+    signer: createComponentSigner(randomBytes(32)),
   };
   await ask.autocomplete(interaction, context);
   if (sent === undefined) throw new Error("autocomplete sent nothing");

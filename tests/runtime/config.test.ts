@@ -100,6 +100,9 @@ describe("loadConfig", () => {
       message = (error as Error).message;
     }
     expect(message).toMatch(/DISCORD_TOKEN: does not look like a Discord bot token/);
+    // And says what to do about it.
+    expect(message).toMatch(/Copy the token from the Developer Portal \(.*Bot → Reset Token\) into \.env/);
+    expect(message).toMatch(/or leave DISCORD_TOKEN empty to use the local console/);
     expect(message).toMatch(/DISCORD_API_URL:/);
     expect(message).not.toContain(secret);
   });

@@ -1,19 +1,20 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APISelectMenuOption } from "discord.js";
 import type { Answer, Suggestion } from "../../answering/types.js";
 import { catalogue } from "../../i18n/index.js";
-import type { Language } from "../../knowledge/types.js";
 import { LIMITS, truncate } from "../reply/limits.js";
 import type { ActionRow } from "../reply/replyBody.js";
 import { encodeCustomId, unansweredPickTarget, type AnswerAction } from "./customId.js";
+import type { Seal } from "./signedId.js";
 
 /** What decides the buttons and menus under an answer, besides the answer itself. */
 export interface AnswerControls {
-  /** The language of buttons and menus: the clicker's locale, not the answer's. */
-  readonly ui: Language;
   /** A private answer in a server offers "Share in channel". */
   readonly shareable: boolean;
-  /** An ambiguous answer recorded as unanswered: its "did you mean" menu carries the reference. */
-  readonly unansweredRef?: string | undefined;
+  /**
+   * An ambiguous answer recorded as unanswered: its "did you mean" menu carries the reference,
+   * sealed (signed for the asker) so that only the asker's choice settles it.
+   */
+  readonly unanswered?: { readonly ref: string; readonly seal: Seal } | undefined;
 }
 
 /** Follow-up buttons: one row of them. */
@@ -23,9 +24,11 @@ const MAX_TOPICS = 3;
 /**
  * The components under an answer. Answered: share (private, in a server), show paragraph, 👍/👎,
  * then the follow-up questions. Ambiguous or no_match: a "did you mean" menu; no_match also the topics.
+ * Labelled in the answer's language, whatever the locale: one message speaks one language, and the
+ * follow-ups beside them are the answer's questions.
  */
 export function answerRows(answer: Answer, view: AnswerControls): ActionRow[] {
-  const ui = catalogue(view.ui).discord;
+  const ui = catalogue(answer.language).discord;
   const id = (action: AnswerAction, target: string): string | undefined =>
     encodeCustomId({ action, language: answer.language, target });
   const rows: (APIButtonComponent | undefined)[][] = [];
@@ -52,7 +55,9 @@ export function answerRows(answer: Answer, view: AnswerControls): ActionRow[] {
   }
 
   const result = rows.map(actionRow).filter((row) => row !== undefined);
-  const menu = id("pick", unansweredPickTarget(answer.status === "ambiguous" ? view.unansweredRef : undefined));
+  const unanswered = answer.status === "ambiguous" ? view.unanswered : undefined;
+  const pick = id("pick", unansweredPickTarget(unanswered?.ref));
+  const menu = pick !== undefined && unanswered !== undefined ? unanswered.seal(pick) : pick;
   if ((answer.status === "ambiguous" || answer.status === "no_match") && answer.suggestions.length > 0 && menu !== undefined) {
     const select = selectRow(
       menu,

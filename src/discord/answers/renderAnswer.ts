@@ -1,5 +1,5 @@
 import type { Answer, AnswerStatus } from "../../answering/types.js";
-import { catalogue } from "../../i18n/index.js";
+import { catalogue, withHelpCommand } from "../../i18n/index.js";
 import type { ArticleMeta, Citation, Language } from "../../knowledge/types.js";
 import { escapeUserText } from "../reply/escape.js";
 import { fitEmbed } from "../reply/fitEmbed.js";
@@ -20,6 +20,11 @@ const ECHO_LENGTH = 200;
 
 export interface AnswerView extends AnswerControls {
   readonly meta: ArticleMeta;
+  /**
+   * The language of the command names the asker's Discord client shows: their locale's (`/hilfe`
+   * for German), or without a locale (a DM) the answer's. A greeting names the help by it.
+   */
+  readonly commands: Language;
 }
 
 /**
@@ -45,12 +50,17 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplyBody {
             // The topics of a no_match are offered as buttons below, not repeated here.
             description: [answer.answer, ...answer.suggestions.map((s) => `• ${s.question}`)].join("\n"),
           }
-        : { description: answer.answer };
+        : { description: withHelpCommand(answer.answer, helpCommand(view.commands)) };
   return {
     embeds: [fitEmbed({ ...embed, color: STATUS_COLOURS[answer.status] })],
     components: answerRows(answer, view),
     allowedMentions: NO_MENTIONS,
   };
+}
+
+/** `/help`, or what the help command is called in another language's client (`/hilfe`). */
+export function helpCommand(language: Language): string {
+  return `/${catalogue(language).discord.commands.help.name}`;
 }
 
 /** The quote as a block quote, then "— ¶ N · headline"; the quote is cut so that the attribution always fits. */

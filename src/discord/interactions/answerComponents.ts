@@ -9,19 +9,21 @@ import { UserFacingError } from "../reply/userFacingError.js";
 import { askQuestion } from "./askFlow.js";
 import { interactionAsker } from "./askers.js";
 import type { BotContext } from "./context.js";
-import { interfaceLanguage } from "./locale.js";
+import { interfaceLanguage } from "../answers/locale.js";
 
 type AnswerComponent = ButtonInteraction | StringSelectMenuInteraction;
 
 /**
  * The buttons and menus under an answer. All but "Share" answer the person who clicked, privately,
  * so that a public answer stays as it was for everyone else. Share, follow-ups and picks are
- * questions too: they take the one ask flow.
+ * questions too: they take the one ask flow. `signed`: the custom id bore the bot's signature for
+ * the person who clicked.
  */
 export async function handleAnswerComponent(
   interaction: AnswerComponent,
   id: AnswerCustomId,
   context: BotContext,
+  signed: boolean,
 ): Promise<void> {
   const ui = interfaceLanguage(interaction.locale);
   const answerer = context.answerer();
@@ -57,8 +59,17 @@ export async function handleAnswerComponent(
     case "rel":
     case "pick": {
       const entryId = id.action === "pick" && interaction.isStringSelectMenu() ? interaction.values[0] : id.target;
-      // A pick under an ambiguous answer says which entry was meant: the question is no longer unanswered.
-      const resolves = id.action === "pick" ? unansweredRefOf(id.target) : undefined;
+      // The asker's pick under their ambiguous answer says which entry they meant: the question is
+      // no longer unanswered. Anyone else's (under a public answer) or a forged one is answered
+      // all the same, but settles nothing: only the asker knows what they meant.
+      const ref = id.action === "pick" ? unansweredRefOf(id.target) : undefined;
+      const resolves = signed ? ref : undefined;
+      if (ref !== undefined && !signed) {
+        context.logger.info(
+          { interactionId: interaction.id, ref },
+          "pick not signed for the clicker: the question stays unanswered",
+        );
+      }
       const asker = interactionAsker(interaction, id.action === "pick" ? "menu" : "button", {
         visibility: "private",
         shareable: interaction.inGuild(),

@@ -4,10 +4,11 @@ import { catalogue } from "../../i18n/index.js";
 import type { Language } from "../../knowledge/types.js";
 import { renderAnswer } from "../answers/renderAnswer.js";
 import { NOTHING_STORED, renderHelp } from "../answers/renderHelp.js";
+import { sealFor } from "../answers/signedId.js";
 import { textBody, type ReplyBody } from "../reply/replyBody.js";
 import { UserFacingError } from "../reply/userFacingError.js";
 import type { BotContext } from "./context.js";
-import { interfaceLanguage } from "./locale.js";
+import { interfaceLanguage } from "../answers/locale.js";
 
 /** Where a question came from, for the log. */
 export type Surface = "slash" | "dm" | "mention" | "button" | "menu" | "share";
@@ -32,13 +33,19 @@ export interface Asker {
   readonly userId: string;
   /**
    * The Discord locale: a hint for the language of an unclear question, and the language of the
-   * buttons and notices. Messages carry none: then everything follows the question's language.
+   * notices (an answer, buttons included, speaks its own). Messages carry none: then everything
+   * follows the question's language.
    */
   readonly locale?: string | undefined;
   /** A private answer in a server offers "Share in channel". */
   readonly shareable: boolean;
+  /**
+   * Where a cooldown notice goes on a surface that tells once and then stays quiet (a message's
+   * channel); unset where every refusal is answered anyway (an interaction).
+   */
+  readonly quietPlace?: string | undefined;
   send(body: ReplyBody): Promise<void>;
-  /** The cooldown refused the question; `first`: the first refusal in this person's window. */
+  /** The cooldown refused the question; `first`: whether to tell (see `Cooldown.take`). */
   refused(notice: ReplyBody, first: boolean): Promise<void>;
 }
 
@@ -58,10 +65,11 @@ export async function askQuestion(context: BotContext, asked: Asked, asker: Aske
   const started = performance.now();
   const answer = answerOf(answerer, asked, asker);
   logAnswer(context, answer, asker, started);
-  const unansweredRef = record(context, asked, answer);
-  const ui = languageFor(asker, answer.language);
+  const ref = record(context, asked, answer);
   const meta = answerer.knowledge.article.meta;
-  await asker.send(renderAnswer(answer, { ui, meta, shareable: asker.shareable, unansweredRef }));
+  const commands = languageFor(asker, answer.language);
+  const unanswered = ref === undefined ? undefined : { ref, seal: sealFor(context.signer, asker.userId) };
+  await asker.send(renderAnswer(answer, { meta, commands, shareable: asker.shareable, unanswered }));
 }
 
 /**
@@ -74,7 +82,7 @@ function cooldownRefusal(
   text: string,
   asker: Asker,
 ): { readonly notice: ReplyBody; readonly first: boolean } | undefined {
-  const verdict = context.cooldown.take(asker.userId);
+  const verdict = context.cooldown.take(asker.userId, asker.quietPlace);
   if (verdict.allowed) return undefined;
   const language = languageFor(asker, answerer.detectLanguage(text));
   return { notice: textBody(catalogue(language).discord.cooldown(verdict.retryAfterSeconds)), first: verdict.firstRefusal };

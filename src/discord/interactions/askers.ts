@@ -32,9 +32,11 @@ export function messageAsker(message: Message, surface: "dm" | "mention"): Asker
     id: message.id,
     userId: message.author.id,
     shareable: false,
+    // A flood gets one notice per window in each channel and then silence: every reply would cost
+    // REST budget. Per channel: a notice in a server's channel is not seen in the DM.
+    quietPlace: message.channelId,
     send,
     refused: async (notice, first) => {
-      // A flood gets one notice per window and then silence: every reply would cost REST budget.
       if (first) await send(notice);
     },
   };

@@ -1,7 +1,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder, type LocalizationMap } from "discord.js";
 import { catalogue, type CommandText, type DiscordMessages } from "../../i18n/index.js";
 import { LANGUAGES } from "../../knowledge/types.js";
-import { FALLBACK_LANGUAGE } from "./locale.js";
+import { FALLBACK_LANGUAGE } from "../answers/locale.js";
 
 /** Any command or option builder: they all take a name and a description, each with localisations. */
 interface Describable<T> {

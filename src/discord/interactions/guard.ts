@@ -5,7 +5,7 @@ import { errorInfo, type Logger } from "../../runtime/logger.js";
 import { NO_MENTIONS, textBody } from "../reply/replyBody.js";
 import { replyPrivately } from "../reply/respond.js";
 import { UserFacingError } from "../reply/userFacingError.js";
-import { interfaceLanguage } from "./locale.js";
+import { interfaceLanguage } from "../answers/locale.js";
 
 /** Discord's "Unknown interaction": its 3 s (or its token's 15 min) are over. */
 const UNKNOWN_INTERACTION = 10062;

@@ -35,9 +35,11 @@ export function createInteractionHandler(
         // The moderators' /kb: its buttons and forms check who clicks, as its command does.
         await handleKbComponent(interaction, context);
       } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
-        const id = decodeCustomId(interaction.customId);
+        // Checked for whoever clicked; only a reference (the pick menu's) needs it to be theirs.
+        const { id: unsigned, valid } = context.signer.verify(interaction.customId, interaction.user.id);
+        const id = decodeCustomId(unsigned);
         if (id === undefined) throw new Error(`unknown component ${interaction.customId}`);
-        await handleAnswerComponent(interaction, id, context);
+        await handleAnswerComponent(interaction, id, context, valid);
       }
     });
   };

@@ -1,7 +1,8 @@
 import { GuildMember, PermissionFlagsBits, type BaseInteraction } from "discord.js";
 import { textBody } from "../reply/replyBody.js";
 import { replyPrivately } from "../reply/respond.js";
-import { KB_MESSAGES } from "./kbLanguage.js";
+import type { KbMessages } from "../../i18n/index.js";
+import { kbMessages } from "./kbLanguage.js";
 import type { KbContext, Moderation } from "./moderation.js";
 
 export type Refusal = "not-configured" | "dm" | "other-server" | "no-permission";
@@ -44,15 +45,20 @@ export async function asModerator(
     "/kb refused",
   );
   if (interaction.isAutocomplete()) await interaction.respond([]);
-  else if (interaction.isRepliable()) await replyPrivately(interaction, textBody(REFUSALS[access.reason]));
+  else if (interaction.isRepliable())
+    await replyPrivately(interaction, textBody(refusal(kbMessages(interaction), access.reason)));
 }
 
-const REFUSALS: Readonly<Record<Refusal, string>> = {
-  "not-configured": KB_MESSAGES.refused.notConfigured,
-  dm: KB_MESSAGES.refused.dm,
-  "other-server": KB_MESSAGES.refused.otherServer,
-  "no-permission": KB_MESSAGES.refused.noPermission,
-};
+function refusal(text: KbMessages, reason: Refusal): string {
+  const refused = text.refused;
+  const byReason: Readonly<Record<Refusal, string>> = {
+    "not-configured": refused.notConfigured,
+    dm: refused.dm,
+    "other-server": refused.otherServer,
+    "no-permission": refused.noPermission,
+  };
+  return byReason[reason];
+}
 
 /** A cached member knows its roles through the server's role cache; an uncached one carries the raw ids. */
 function roleIdsOf(member: BaseInteraction["member"]): readonly string[] {

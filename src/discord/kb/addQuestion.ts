@@ -4,7 +4,7 @@ import { isLanguage } from "../../knowledge/types.js";
 import { replyPrivately } from "../reply/respond.js";
 import { UserFacingError } from "../reply/userFacingError.js";
 import { applyEdit } from "./applyChange.js";
-import { KB_MESSAGES } from "./kbLanguage.js";
+import { kbMessages } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 
 /** `/kb add-question entry question [language]`: another phrasing; the language is the question's unless given. */
@@ -19,15 +19,16 @@ export async function addQuestion(
   const language = given !== null && isLanguage(given) ? given : answerer.detectLanguage(question);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const applied = await applyEdit(moderation, { kind: "add-question", id, language, question }, interaction.user.id);
-  await replyPrivately(interaction, applied.body());
+  await replyPrivately(interaction, applied.body(kbMessages(interaction)));
 }
 
 /** "Add as a phrasing of …" under an unanswered question: the same change in one click. */
 export async function addPhrasing(interaction: ButtonInteraction, moderation: Moderation, key: string): Promise<void> {
-  const draft = moderation.drafts.get(key);
-  if (draft?.kind !== "question" || draft.entryId === undefined) throw new UserFacingError(KB_MESSAGES.form.expired);
+  const text = kbMessages(interaction);
+  const draft = await moderation.drafts.get(key);
+  if (draft?.kind !== "question" || draft.entryId === undefined) throw new UserFacingError(text.form.expired);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const edit = { kind: "add-question", id: draft.entryId, language: draft.language, question: draft.question } as const;
   const applied = await applyEdit(moderation, edit, interaction.user.id);
-  await replyPrivately(interaction, applied.body());
+  await replyPrivately(interaction, applied.body(text));
 }

@@ -1,13 +1,11 @@
+import type { KbMessages } from "../../i18n/index.js";
 import { checkReport } from "../../knowledge/checkReport.js";
 import { formatProblem } from "../../knowledge/problems.js";
 import type { KnowledgeEdit } from "../../knowledge/store/edits.js";
 import { changeKnowledge, undoLastChange, type StoreOutcome } from "../../knowledge/store/store.js";
 import type { ActionRow, ReplyBody } from "../reply/replyBody.js";
-import { KB_MESSAGES } from "./kbLanguage.js";
 import { authorOf, type Moderation } from "./moderation.js";
 import { KB_COLOURS, codeBlock, kbBody, problemsBody } from "./render.js";
-
-const text = KB_MESSAGES.outcome;
 
 /** One edit through the store (locked, validated, atomic, recorded as `discord:<user id>`), then live. */
 export async function applyEdit(moderation: Moderation, edit: KnowledgeEdit, userId: string): Promise<Applied> {
@@ -20,8 +18,8 @@ export async function applyUndo(moderation: Moderation, userId: string): Promise
 
 export interface Applied {
   readonly outcome: StoreOutcome;
-  /** What the moderator is told; `reopen` adds a button to a refusal (the form's). */
-  body(reopen?: ActionRow): ReplyBody;
+  /** What the moderator is told, in their language; `reopen` adds a button to a refusal (the form's). */
+  body(messages: KbMessages, reopen?: ActionRow): ReplyBody;
 }
 
 async function settle(moderation: Moderation, outcome: StoreOutcome): Promise<Applied> {
@@ -30,7 +28,8 @@ async function settle(moderation: Moderation, outcome: StoreOutcome): Promise<Ap
   const reloaded = outcome.ok && outcome.changed ? await moderation.reload() : undefined;
   return {
     outcome,
-    body: (reopen) => {
+    body: (messages, reopen) => {
+      const text = messages.outcome;
       if (!outcome.ok) {
         // What refused the change; the file's standing warnings are not the moderator's concern here.
         const errors = outcome.problems.filter((problem) => problem.severity === "error");

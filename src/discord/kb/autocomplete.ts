@@ -1,23 +1,23 @@
 import type { AutocompleteInteraction } from "discord.js";
 import { LANGUAGES, type Knowledge } from "../../knowledge/types.js";
 import { LIMITS, truncate } from "../reply/limits.js";
-import { KB_LANGUAGE } from "./kbLanguage.js";
-
-/** Topic names in /kb's own language first, then the others. */
-const SHOWN = [KB_LANGUAGE, ...LANGUAGES.filter((language) => language !== KB_LANGUAGE)];
+import { kbLanguage } from "./kbLanguage.js";
 
 type Choice = { readonly name: string; readonly value: string | number };
 
 /** Suggestions for /kb's `topic`, `paragraph` and `entry` options from the knowledge live now. */
 export async function kbAutocomplete(interaction: AutocompleteInteraction, knowledge: Knowledge): Promise<void> {
+  // Names in the moderator's language first, then the others.
+  const language = kbLanguage(interaction);
+  const shown = [language, ...LANGUAGES.filter((other) => other !== language)];
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value).trim().toLowerCase();
   const fits = (...texts: string[]): boolean => typed === "" || texts.some((t) => t.toLowerCase().includes(typed));
   const choices: Choice[] =
     focused.name === "topic"
       ? Object.entries(knowledge.topics)
-          .filter(([id, names]) => fits(id, ...LANGUAGES.map((language) => names[language])))
-          .map(([id, names]) => ({ name: `${id} – ${SHOWN.map((language) => names[language]).join(" / ")}`, value: id }))
+          .filter(([id, names]) => fits(id, ...LANGUAGES.map((l) => names[l])))
+          .map(([id, names]) => ({ name: `${id} – ${shown.map((l) => names[l]).join(" / ")}`, value: id }))
       : focused.name === "paragraph"
         ? knowledge.article.paragraphs
             .map((paragraph, k) => ({ name: `¶${k + 1}: ${paragraph}`, value: k + 1 }))
@@ -25,8 +25,8 @@ export async function kbAutocomplete(interaction: AutocompleteInteraction, knowl
         : focused.name === "entry"
           ? knowledge.entries
               .filter((entry) => entry.id.length <= LIMITS.autocompleteChoice)
-              .filter((entry) => fits(entry.id, ...LANGUAGES.flatMap((language) => entry.questions[language])))
-              .map((entry) => ({ name: `${entry.id} – ${entry.questions[KB_LANGUAGE][0]!}`, value: entry.id }))
+              .filter((entry) => fits(entry.id, ...LANGUAGES.flatMap((l) => entry.questions[l])))
+              .map((entry) => ({ name: `${entry.id} – ${entry.questions[language][0]!}`, value: entry.id }))
           : [];
   await interaction.respond(
     choices

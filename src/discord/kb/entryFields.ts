@@ -1,7 +1,7 @@
+import type { KbMessages } from "../../i18n/index.js";
 import type { EntryFields } from "../../knowledge/store/edits.js";
 import { LANGUAGES, type Citation, type Entry } from "../../knowledge/types.js";
 import type { EntryForm } from "./entryForm.js";
-import { KB_MESSAGES } from "./kbLanguage.js";
 
 const TOPIC_LINE = /^topic\s*:\s*(.*)$/i;
 const SOURCE_LINE = /^¶?\s*(\d+)\s*:\s*(.+)$/;
@@ -27,9 +27,10 @@ export type FormFields =
 
 /**
  * The entry fields a form gives. Every field is given, even empty, so that the knowledge check
- * names what is missing; only the source field's own syntax is checked here.
+ * names what is missing; only the source field's own syntax is checked here (`text`: the form's
+ * words in the moderator's language, for that problem).
  */
-export function fieldsOfForm(form: EntryForm): FormFields {
+export function fieldsOfForm(form: EntryForm, text: KbMessages["form"]): FormFields {
   const problems: string[] = [];
   let topic: string | undefined;
   const citations: Citation[] = [];
@@ -40,7 +41,7 @@ export function fieldsOfForm(form: EntryForm): FormFields {
     const sourceMatch = SOURCE_LINE.exec(line);
     if (topicMatch !== null) topic = topicMatch[1]!.trim();
     else if (sourceMatch !== null) citations.push({ paragraph: Number(sourceMatch[1]), quote: sourceMatch[2]!.trim() });
-    else problems.push(`${KB_MESSAGES.form.source}: ${KB_MESSAGES.form.sourceLine(k + 1)}`);
+    else problems.push(`${text.source}: ${text.sourceLine(k + 1)}`);
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

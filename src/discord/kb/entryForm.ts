@@ -5,8 +5,8 @@ import {
   type APIModalInteractionResponseCallbackData,
   type ModalSubmitInteraction,
 } from "discord.js";
+import type { KbMessages } from "../../i18n/index.js";
 import { truncate } from "../reply/limits.js";
-import { KB_MESSAGES } from "./kbLanguage.js";
 
 /** The add/edit form exactly as typed: five fields, the most a Discord modal holds. */
 export interface EntryForm {
@@ -24,21 +24,35 @@ export const EMPTY_FORM: EntryForm = { questionsDe: "", questionsEn: "", answerD
 export const FIELD_MAX = 4000;
 const TITLE_MAX = 45;
 
-const text = KB_MESSAGES.form;
-const FIELDS: readonly { key: keyof EntryForm; label: string; description: string; placeholder?: string }[] = [
-  { key: "questionsDe", label: text.questionsDe, description: text.questionsHint },
-  { key: "questionsEn", label: text.questionsEn, description: text.questionsHint },
-  { key: "answerDe", label: text.answerDe, description: text.answerHint },
-  { key: "answerEn", label: text.answerEn, description: text.answerHint },
-  { key: "source", label: text.source, description: text.sourceHint, placeholder: text.sourcePlaceholder },
-];
+interface Field {
+  readonly key: keyof EntryForm;
+  readonly label: string;
+  readonly description: string;
+  readonly placeholder?: string;
+}
 
-/** The form as a modal, each field prefilled with what `form` holds. */
-export function entryModal(customId: string, title: string, form: EntryForm): APIModalInteractionResponseCallbackData {
+/** The five fields, labelled in the moderator's language. */
+function fields(text: KbMessages["form"]): readonly Field[] {
+  return [
+    { key: "questionsDe", label: text.questionsDe, description: text.questionsHint },
+    { key: "questionsEn", label: text.questionsEn, description: text.questionsHint },
+    { key: "answerDe", label: text.answerDe, description: text.answerHint },
+    { key: "answerEn", label: text.answerEn, description: text.answerHint },
+    { key: "source", label: text.source, description: text.sourceHint, placeholder: text.sourcePlaceholder },
+  ];
+}
+
+/** The form as a modal, each field prefilled with what `form` holds, labelled in `text`'s language. */
+export function entryModal(
+  customId: string,
+  title: string,
+  form: EntryForm,
+  text: KbMessages["form"],
+): APIModalInteractionResponseCallbackData {
   return {
     custom_id: customId,
     title: truncate(title, TITLE_MAX),
-    components: FIELDS.map((field): APILabelComponent => ({
+    components: fields(text).map((field): APILabelComponent => ({
       type: ComponentType.Label,
       label: field.label,
       description: truncate(field.description, 100),
@@ -75,6 +89,6 @@ export function readEntryForm(interaction: ModalSubmitInteraction): EntryForm {
 }
 
 /** The field of `form` too long for the modal, by its label, if any (a long answer written in the file). */
-export function overlongField(form: EntryForm): string | undefined {
-  return FIELDS.find((field) => form[field.key].length > FIELD_MAX)?.label;
+export function overlongField(form: EntryForm, text: KbMessages["form"]): string | undefined {
+  return fields(text).find((field) => form[field.key].length > FIELD_MAX)?.label;
 }

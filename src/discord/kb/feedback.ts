@@ -1,7 +1,7 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { escapeUserText } from "../reply/escape.js";
 import { replyPrivately } from "../reply/respond.js";
-import { KB_LANGUAGE, KB_MESSAGES } from "./kbLanguage.js";
+import { kbLanguage, kbMessages } from "./kbLanguage.js";
 import type { KbContext } from "./moderation.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
@@ -10,28 +10,25 @@ const SHOWN = 25;
 
 /** `/kb feedback`: entries by 👎 (then fewest 👍), each with its canonical question. */
 export async function listFeedback(interaction: ChatInputCommandInteraction, context: KbContext): Promise<void> {
+  const language = kbLanguage(interaction);
+  const text = kbMessages(interaction);
   const analytics = context.analytics;
   if (analytics?.enabled !== true) {
-    await replyPrivately(interaction, noticeBody(KB_MESSAGES.unanswered.analyticsOff));
+    await replyPrivately(interaction, noticeBody(text.unanswered.analyticsOff));
     return;
   }
   const rows = analytics.feedbackByEntry();
   if (rows.length === 0) {
-    await replyPrivately(interaction, noticeBody(KB_MESSAGES.feedback.none));
+    await replyPrivately(interaction, noticeBody(text.feedback.none));
     return;
   }
   const entries = new Map(context.answerer().knowledge.entries.map((entry) => [entry.id, entry]));
   const lines = rows.slice(0, SHOWN).map((row) => {
-    const question = entries.get(row.entryId)?.questions[KB_LANGUAGE][0];
-    return KB_MESSAGES.feedback.line(
-      row.down,
-      row.up,
-      row.entryId,
-      question === undefined ? undefined : escapeUserText(question),
-    );
+    const question = entries.get(row.entryId)?.questions[language][0];
+    return text.feedback.line(row.down, row.up, row.entryId, question === undefined ? undefined : escapeUserText(question));
   });
   await replyPrivately(
     interaction,
-    kbBody({ title: KB_MESSAGES.feedback.title, description: lines.join("\n"), color: KB_COLOURS.info }),
+    kbBody({ title: text.feedback.title, description: lines.join("\n"), color: KB_COLOURS.info }),
   );
 }

@@ -2,12 +2,15 @@ import { LIMITS } from "../reply/limits.js";
 
 /**
  * What a /kb button or form does. `fa`/`fe`: the add or edit form (argument: the new id, or the
- * entry edited), so a submitted form needs no state on the server; `reopen`, `phrase`, `new`:
- * a draft kept on the server (argument: its short key); `rm`/`rmx`: confirm removing an entry
- * (with or without the references to it); `cancel`.
+ * entry edited), so a submitted form needs no state on the server; `reopen`, `phrase`, `new`,
+ * `oos` (mark as out of scope): a draft kept on the server (argument: its short key); `rm`/`rmx`:
+ * confirm removing an entry (with or without the references to it); `cancel`.
  */
-export const KB_ACTIONS = ["fa", "fe", "reopen", "rm", "rmx", "cancel", "phrase", "new"] as const;
+export const KB_ACTIONS = ["fa", "fe", "reopen", "rm", "rmx", "cancel", "phrase", "new", "oos"] as const;
 export type KbAction = (typeof KB_ACTIONS)[number];
+
+/** The actions whose argument is a draft's key: their ids are signed for the moderator shown them. */
+export const DRAFT_ACTIONS: readonly KbAction[] = ["reopen", "phrase", "new", "oos"];
 
 export interface KbCustomId {
   readonly action: KbAction;

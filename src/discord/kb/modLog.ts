@@ -1,7 +1,7 @@
 import { Routes, type Client } from "discord.js";
 import { errorInfo, type Logger } from "../../runtime/logger.js";
 import { fitEmbed } from "../reply/fitEmbed.js";
-import { KB_MESSAGES } from "./kbLanguage.js";
+import { KB_DEFAULT_MESSAGES } from "./kbLanguage.js";
 import { KB_COLOURS, codeBlock } from "./render.js";
 
 /**
@@ -14,7 +14,8 @@ export function speaksForBot(client: Pick<Client, "shard">): boolean {
 }
 
 /**
- * Posts what is wrong with the knowledge file (as kb:check prints it) to `MOD_LOG_CHANNEL_ID`.
+ * Posts what is wrong with the knowledge file (as kb:check prints it) to `MOD_LOG_CHANNEL_ID`, in
+ * /kb's default language: a channel has no locale, and the problem lines are English anyway.
  * The watcher reports each distinct set of problems once; a post that fails is logged, never thrown.
  */
 export function createModLogPoster(
@@ -25,8 +26,8 @@ export function createModLogPoster(
   return (report) => {
     if (channelId === undefined || !speaksForBot(client)) return;
     const embed = fitEmbed({
-      title: KB_MESSAGES.modLog.title,
-      description: `${codeBlock(report)}\n${KB_MESSAGES.modLog.footer}`,
+      title: KB_DEFAULT_MESSAGES.modLog.title,
+      description: `${codeBlock(report)}\n${KB_DEFAULT_MESSAGES.modLog.footer}`,
       color: KB_COLOURS.refused,
     });
     client.rest

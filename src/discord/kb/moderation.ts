@@ -3,6 +3,7 @@ import type { Answerer } from "../../answering/answerer.js";
 import type { LoadResult } from "../../knowledge/load.js";
 import type { KnowledgeStoreOptions } from "../../knowledge/store/store.js";
 import type { Logger } from "../../runtime/logger.js";
+import type { ComponentSigner } from "../answers/signedId.js";
 import type { Drafts } from "./drafts.js";
 
 /** What /kb needs besides the bot context: where the knowledge is written, who may, and how to reload. */
@@ -29,6 +30,8 @@ export function authorOf(userId: string): string {
 export interface KbContext {
   readonly answerer: () => Answerer;
   readonly logger: Logger;
+  /** Signs the draft buttons for the moderator they are shown to, and checks them when clicked. */
+  readonly signer: ComponentSigner;
   readonly analytics?: AnalyticsStore;
   /** Absent when the bot follows no knowledge file it may edit: then /kb refuses. */
   readonly moderation?: Moderation;

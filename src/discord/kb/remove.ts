@@ -5,22 +5,22 @@ import { replyPrivately } from "../reply/respond.js";
 import { UserFacingError } from "../reply/userFacingError.js";
 import { applyEdit } from "./applyChange.js";
 import { encodeKbId } from "./kbCustomId.js";
-import { KB_LANGUAGE, KB_MESSAGES } from "./kbLanguage.js";
+import { kbLanguage, kbMessages } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { KB_COLOURS, kbBody, noticeBody } from "./render.js";
 
-const text = KB_MESSAGES.remove;
-
 /** `/kb remove entry [drop-references]`: nothing happens until the moderator confirms with the button. */
 export async function askRemove(interaction: ChatInputCommandInteraction, knowledge: Knowledge): Promise<void> {
+  const messages = kbMessages(interaction);
+  const text = messages.remove;
   const id = interaction.options.getString("entry", true);
   const dropReferences = interaction.options.getBoolean("drop-references") ?? false;
   const entry = knowledge.entries.find((e) => e.id === id);
-  if (entry === undefined) throw new UserFacingError(KB_MESSAGES.noEntry(id));
+  if (entry === undefined) throw new UserFacingError(messages.noEntry(id));
   const confirm = encodeKbId(dropReferences ? "rmx" : "rm", id);
   const cancel = encodeKbId("cancel");
-  if (confirm === undefined || cancel === undefined) throw new UserFacingError(KB_MESSAGES.idTooLong(id));
-  const question = escapeUserText(entry.questions[KB_LANGUAGE][0] ?? "");
+  if (confirm === undefined || cancel === undefined) throw new UserFacingError(messages.idTooLong(id));
+  const question = escapeUserText(entry.questions[kbLanguage(interaction)][0] ?? "");
   const description = [text.confirm(id, question), ...(dropReferences ? [text.dropsReferences] : [])].join("\n");
   await replyPrivately(
     interaction,
@@ -45,9 +45,9 @@ export async function confirmRemove(
 ): Promise<void> {
   await interaction.deferUpdate();
   const applied = await applyEdit(moderation, { kind: "remove", id: entryId, dropReferences }, interaction.user.id);
-  await interaction.editReply(applied.body());
+  await interaction.editReply(applied.body(kbMessages(interaction)));
 }
 
 export async function cancelRemove(interaction: ButtonInteraction): Promise<void> {
-  await interaction.update(noticeBody(text.cancelled));
+  await interaction.update(noticeBody(kbMessages(interaction).remove.cancelled));
 }

@@ -1,12 +1,13 @@
 import { MessageFlags, type ModalSubmitInteraction } from "discord.js";
 import type { EntryFields, KnowledgeEdit } from "../../knowledge/store/edits.js";
 import type { Knowledge } from "../../knowledge/types.js";
+import type { Seal } from "../answers/signedId.js";
 import { replyPrivately } from "../reply/respond.js";
 import { applyEdit } from "./applyChange.js";
 import { changedFields, fieldsOfForm } from "./entryFields.js";
 import { readEntryForm } from "./entryForm.js";
 import { reopenRow } from "./formRows.js";
-import { KB_MESSAGES } from "./kbLanguage.js";
+import { kbMessages } from "./kbLanguage.js";
 import type { Moderation } from "./moderation.js";
 import { noticeBody, problemsBody } from "./render.js";
 
@@ -21,25 +22,28 @@ export async function submitForm(
   knowledge: Knowledge,
   mode: "add" | "edit",
   entryId: string | undefined,
+  seal: Seal,
 ): Promise<void> {
+  const text = kbMessages(interaction);
   const form = readEntryForm(interaction);
   // The lock may be busy for a moment: answer within Discord's 3 s first.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const reopen = (): ReturnType<typeof reopenRow> => reopenRow(moderation.drafts.put({ kind: "form", mode, entryId, form }));
+  const reopen = async (): Promise<ReturnType<typeof reopenRow>> =>
+    reopenRow(await moderation.drafts.put({ kind: "form", mode, entryId, form }), text, seal);
 
-  const parsed = fieldsOfForm(form);
+  const parsed = fieldsOfForm(form, text.form);
   if (!parsed.ok) {
-    const title = KB_MESSAGES.outcome.refusedTitle(parsed.problems.length);
-    await replyPrivately(interaction, problemsBody(title, parsed.problems, KB_MESSAGES.outcome.refusedReopen, [reopen()]));
+    const title = text.outcome.refusedTitle(parsed.problems.length);
+    await replyPrivately(interaction, problemsBody(title, parsed.problems, text.outcome.refusedReopen, [await reopen()]));
     return;
   }
   const edit = editOf(mode, entryId, parsed.fields, knowledge);
   if (edit === undefined) {
-    await replyPrivately(interaction, noticeBody(KB_MESSAGES.outcome.nothingEdited));
+    await replyPrivately(interaction, noticeBody(text.outcome.nothingEdited));
     return;
   }
   const applied = await applyEdit(moderation, edit, interaction.user.id);
-  await replyPrivately(interaction, applied.outcome.ok ? applied.body() : applied.body(reopen()));
+  await replyPrivately(interaction, applied.outcome.ok ? applied.body(text) : applied.body(text, await reopen()));
 }
 
 /** The store's edit for the form, or undefined when an edit changes nothing. */

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { Client } from "discord.js";
 import type { Answerer } from "../../answering/answerer.js";
 import type { Config } from "../../runtime/config.js";
@@ -13,6 +14,9 @@ export type KnowledgeConfig = Pick<
   "KNOWLEDGE_FILE" | "KNOWLEDGE_MAX_BYTES" | "DATA_DIR" | "HISTORY_LIMIT" | "MODERATION_GUILD_IDS" | "MODERATOR_ROLE_IDS"
 > &
   Partial<Pick<Config, "MOD_LOG_CHANNEL_ID">>;
+
+/** Where /kb keeps its drafts, inside DATA_DIR, so they outlive a restart. */
+const DRAFTS_FOLDER = "kb-drafts";
 
 export interface BotKnowledge {
   /** The answerer of the newest valid knowledge; read once per question. */
@@ -52,7 +56,7 @@ export function followBotKnowledge(
       },
       guildIds: config.MODERATION_GUILD_IDS,
       roleIds: config.MODERATOR_ROLE_IDS,
-      drafts: createDrafts(),
+      drafts: createDrafts({ dir: join(config.DATA_DIR, DRAFTS_FOLDER) }),
       reload: () => live.reload(),
     },
     close: () => live.close(),

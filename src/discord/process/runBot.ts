@@ -3,6 +3,7 @@ import type { AnalyticsStore } from "../../analytics/types.js";
 import { createLogger, errorInfo, redactSecrets, tokenSecrets, type Logger } from "../../runtime/logger.js";
 import type { Runtime } from "../../runtime/startup.js";
 import type { Command } from "../interactions/command.js";
+import { loadComponentKey } from "./componentKey.js";
 import { runClosers, type Closer } from "./shutdown.js";
 import { DRAIN_TIMEOUT_MS, startBot, type Bot } from "./startBot.js";
 
@@ -59,9 +60,20 @@ export async function runBot(
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 
+  let componentKey: Buffer;
+  try {
+    componentKey = loadComponentKey(config.DATA_DIR);
+  } catch (error) {
+    process.stderr.write(
+      `Could not create or read the component key in DATA_DIR (${config.DATA_DIR}): ${(error as Error).message}\nDATA_DIR must be writable by the bot.\n`,
+    );
+    process.exit(1);
+  }
+
   try {
     // `knowledge: config`: the bot follows KNOWLEDGE_FILE live, and /kb may change it.
     bot = await startBot({
+      componentKey,
       token,
       config,
       logger,

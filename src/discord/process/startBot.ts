@@ -1,8 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { Events, type Client, type ClientOptions } from "discord.js";
 import type { AnalyticsStore } from "../../analytics/types.js";
 import type { Answerer } from "../../answering/answerer.js";
 import type { Config } from "../../runtime/config.js";
 import { errorInfo, type Logger } from "../../runtime/logger.js";
+import { createComponentSigner } from "../answers/signedId.js";
 import type { Command } from "../interactions/command.js";
 import type { BotContext } from "../interactions/context.js";
 import { createCooldown } from "../interactions/cooldown.js";
@@ -28,6 +30,11 @@ export interface BotOptions {
   readonly knowledge?: KnowledgeConfig;
   /** Where unanswered questions and votes go; none: nothing is recorded. */
   readonly analytics?: AnalyticsStore;
+  /**
+   * The key that signs component ids (`DATA_DIR/components.key`, see loadComponentKey). Without
+   * one, a key of this process alone: signed components sent before a restart are refused after it.
+   */
+  readonly componentKey?: Buffer | undefined;
   /** The slash commands it answers (`COMMANDS` from commands/index.ts, passed by the entry point). */
   readonly commands: readonly Command[];
   /** Tests drop the REST and identify throttles; intents and partials always stay the production ones. */
@@ -68,6 +75,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       onSaturated: () => logger.warn({ perSecond: config.GLOBAL_QUESTIONS_PER_SECOND }, "global question cap reached"),
     }),
     votes: createVotes(options.analytics),
+    signer: createComponentSigner(options.componentKey ?? randomBytes(32)),
     ...(options.analytics && { analytics: options.analytics }),
     ...(knowledge && { moderation: knowledge.moderation }),
   };

@@ -118,7 +118,7 @@ function editFields(editor: YamlEditor, index: number, entry: YAMLMap, fields: E
 }
 
 /** How two questions are compared for duplicates: case, width and spacing do not count. */
-function questionKey(question: unknown): string {
+export function questionKey(question: unknown): string {
   return String(isScalar(question) ? question.value : question)
     .normalize("NFKC")
     .toLowerCase()

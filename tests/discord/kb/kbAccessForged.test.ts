@@ -4,6 +4,7 @@ import { EMPTY_FORM } from "../../../src/discord/kb/entryForm.js";
 import { KB_COMMAND_DATA } from "../../../src/discord/kb/kbCommandData.js";
 import { KB_ACTIONS } from "../../../src/discord/kb/kbCustomId.js";
 import { knowledgeHistory } from "../../../src/knowledge/store/store.js";
+import type { Language } from "../../../src/knowledge/types.js";
 import { hostileText } from "../../hardening/support/hostileStrings.js";
 import {
   ADMINISTRATOR_PERMISSIONS,
@@ -35,10 +36,20 @@ afterAll(async () => {
 });
 
 type Reason = "dm" | "other-server" | "no-permission";
-const REFUSAL: Record<Reason, RegExp> = {
-  dm: /not in DMs/,
-  "other-server": /only in the bot's moderation server/,
-  "no-permission": /for moderators/,
+/** /kb speaks the locale's language: German to a German client, English to every other. */
+const REFUSAL: Record<Language, Record<Reason | "nothingChanged", RegExp>> = {
+  en: {
+    dm: /not in DMs/,
+    "other-server": /only in the bot's moderation server/,
+    "no-permission": /for moderators/,
+    nothingChanged: /Nothing was changed\.$/,
+  },
+  de: {
+    dm: /nicht in Direktnachrichten/,
+    "other-server": /nur in den Moderationsservern/,
+    "no-permission": /für Moderatoren/,
+    nothingChanged: /Es wurde nichts geändert\.$/,
+  },
 };
 
 interface Forged {
@@ -282,8 +293,9 @@ describe("/kb against forged interactions (fast-check)", () => {
           const reply = await firstReply(handle);
           expect(reply.type).toBe(4);
           expect(reply.ephemeral).toBe(true);
-          expect(replyText(reply)).toMatch(REFUSAL[reason]);
-          expect(replyText(reply)).toMatch(/Nothing was changed\.$/);
+          const language = place.locale === "de" ? "de" : "en";
+          expect(replyText(reply)).toMatch(REFUSAL[language][reason]);
+          expect(replyText(reply)).toMatch(REFUSAL[language].nothingChanged);
         }
         expect(h.logs.find((l) => l.msg === "/kb refused" && l["interactionId"] === handle.id)).toMatchObject({
           level: 40,

@@ -64,7 +64,10 @@ describe("/kb add and edit: a form, validated like kb:check", () => {
     expect(await h.file()).toBe(before);
 
     const [reopen] = buttons(refused);
-    expect(reopen).toMatchObject({ label: "Reopen the form", custom_id: expect.stringMatching(/^kb:reopen:[\w-]{8}$/) });
+    expect(reopen).toMatchObject({
+      label: "Reopen the form",
+      custom_id: expect.stringMatching(/^kb:reopen:[\w-]{8}~[\w-]{16}$/),
+    });
     const again = await firstReply(
       h.fake.buttonClick({ customId: reopen!.custom_id, guildId: h.modGuild.id, permissions: "32" }),
     );

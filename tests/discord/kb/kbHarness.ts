@@ -1,6 +1,7 @@
 import { capturedLogger, fastClientOptions, registerCommands } from "../../support/botKit.js";
 import { readFile } from "node:fs/promises";
 import { openAnalytics } from "../../../src/runtime/openAnalytics.js";
+import { loadComponentKey } from "../../../src/discord/process/componentKey.js";
 import type { AnalyticsStore } from "../../../src/analytics/types.js";
 import { createAnswerer } from "../../../src/answering/answerer.js";
 import { startBot, type Bot } from "../../support/shippedBot.js";
@@ -23,6 +24,7 @@ export const MANAGE_SERVER = (BigInt(DEFAULT_PERMISSIONS) | (1n << 5n)).toString
 
 export interface KbHarness {
   readonly fake: FakeDiscord;
+  /** The bot running now (a new one after `restart`). */
   readonly bot: Bot;
   readonly copy: KnowledgeCopy;
   readonly analytics: AnalyticsStore;
@@ -35,6 +37,8 @@ export interface KbHarness {
   readonly modRole: string;
   /** The knowledge file now. */
   file(): Promise<string>;
+  /** Stops the bot and starts a new one on the same Discord, knowledge, DATA_DIR and key: a restart. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,26 +57,33 @@ export async function startKbHarness(): Promise<KbHarness> {
   const answerer = createAnswerer(loaded.knowledge);
   const analytics = openAnalytics({ ANALYTICS: "on", DATA_DIR: copy.dataDir, ANALYTICS_RETENTION_DAYS: 90 });
   const { logger, logs } = capturedLogger();
-  const bot = await startBot({
-    token: TOKEN,
-    config: { DISCORD_API_URL: fake.apiUrl, COOLDOWN_QUESTIONS: 1000, COOLDOWN_SECONDS: 10 },
-    logger,
-    answerer: () => answerer,
-    knowledge: {
-      KNOWLEDGE_FILE: copy.file,
-      KNOWLEDGE_MAX_BYTES: 1024 * 1024,
-      DATA_DIR: copy.dataDir,
-      HISTORY_LIMIT: 50,
-      MODERATION_GUILD_IDS: [modGuild.id],
-      MODERATOR_ROLE_IDS: [modRole],
-      MOD_LOG_CHANNEL_ID: modGuild.channelId,
-    },
-    analytics,
-    clientOptions: fastClientOptions(fake),
-  });
+  // As runBot does: the component key from DATA_DIR, so signed buttons outlive a restart.
+  const componentKey = loadComponentKey(copy.dataDir);
+  const launch = (): Promise<Bot> =>
+    startBot({
+      token: TOKEN,
+      config: { DISCORD_API_URL: fake.apiUrl, COOLDOWN_QUESTIONS: 1000, COOLDOWN_SECONDS: 10 },
+      logger,
+      answerer: () => answerer,
+      knowledge: {
+        KNOWLEDGE_FILE: copy.file,
+        KNOWLEDGE_MAX_BYTES: 1024 * 1024,
+        DATA_DIR: copy.dataDir,
+        HISTORY_LIMIT: 50,
+        MODERATION_GUILD_IDS: [modGuild.id],
+        MODERATOR_ROLE_IDS: [modRole],
+        MOD_LOG_CHANNEL_ID: modGuild.channelId,
+      },
+      analytics,
+      componentKey,
+      clientOptions: fastClientOptions(fake),
+    });
+  let bot = await launch();
   return {
     fake,
-    bot,
+    get bot() {
+      return bot;
+    },
     copy,
     analytics,
     logs,
@@ -80,6 +91,10 @@ export async function startKbHarness(): Promise<KbHarness> {
     otherGuild,
     modRole,
     file: () => readFile(copy.file, "utf8"),
+    restart: async () => {
+      await bot.stop();
+      bot = await launch();
+    },
     close: async () => {
       await bot.stop();
       analytics.close();

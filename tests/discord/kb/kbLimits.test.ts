@@ -1,10 +1,15 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { createComponentSigner, sealFor } from "../../../src/discord/answers/signedId.js";
 import { entryModal, FIELD_MAX } from "../../../src/discord/kb/entryForm.js";
 import { codeBlock, problemsBody } from "../../../src/discord/kb/render.js";
 import { renderUnanswered } from "../../../src/discord/kb/renderUnanswered.js";
 import { LIMITS } from "../../../src/discord/reply/limits.js";
+import { catalogue } from "../../../src/i18n/index.js";
 import { expectWithinDiscordLimits } from "../discordLimits.js";
 
+/** A real signature, so that the ids are as long as the bot sends them. */
+const SEAL = sealFor(createComponentSigner(randomBytes(32)), "123456789012345678");
 const HOSTILE = "@everyone <@123456789012345678> ```js\n**bold** " + "x".repeat(600);
 
 describe("/kb within Discord's limits", () => {
@@ -20,7 +25,7 @@ describe("/kb within Discord's limits", () => {
       proposal: { entryId: `entry-${"x".repeat(30)}-${k}`, title: HOSTILE, language: "de" as const, score: 0.3 },
       key: `key${k}abcd`,
     }));
-    const body = renderUnanswered(7, items, 3);
+    const body = renderUnanswered(7, items, { nowAnswered: 3, outOfScope: 2 }, catalogue("en").kb, SEAL);
     expectWithinDiscordLimits(body);
     expect(body.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(body.embeds[0]?.description).not.toContain("@everyone");
@@ -40,13 +45,18 @@ describe("/kb within Discord's limits", () => {
   });
 
   it("GIVEN a form THEN at most five fields, titles and labels within Discord's limits, no value over 4000", () => {
-    const modal = entryModal("kb:fe:talks-date", `Edit ${"x".repeat(80)}`, {
-      questionsDe: "q".repeat(5000),
-      questionsEn: "",
-      answerDe: "a",
-      answerEn: "b",
-      source: "topic: schedule",
-    });
+    const modal = entryModal(
+      "kb:fe:talks-date",
+      `Edit ${"x".repeat(80)}`,
+      {
+        questionsDe: "q".repeat(5000),
+        questionsEn: "",
+        answerDe: "a",
+        answerEn: "b",
+        source: "topic: schedule",
+      },
+      catalogue("de").kb.form,
+    );
     expect(modal.title.length).toBeLessThanOrEqual(45);
     expect(modal.components).toHaveLength(5);
     for (const label of modal.components as {

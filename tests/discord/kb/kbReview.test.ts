@@ -44,12 +44,13 @@ describe("the review loop: unanswered questions and feedback", () => {
       /\*\*1\.\*\* 3× “Wann reden die Diplomaten\?” \(de\)\n {3}also: “wann reden diplomaten\?”\n {3}closest: `talks-date` “Wann finden die Gespräche statt\?”/,
     );
     expect(text).toMatch(/\*\*2\.\*\* 1× “Wie wird das Wetter morgen\?” \(de\)\n {3}closest: none/);
-    const [phrase, fresh, onlyNew] = buttons(list);
+    const [phrase, fresh, outOfScope, onlyNew] = buttons(list);
     expect(phrase).toMatchObject({
       custom_id: expect.stringMatching(/^kb:phrase:/),
       label: "1: add as a phrasing of “Wann finden die Gespräche statt?”",
     });
     expect(fresh).toMatchObject({ custom_id: expect.stringMatching(/^kb:new:/), label: "1: new entry" });
+    expect(outOfScope).toMatchObject({ custom_id: expect.stringMatching(/^kb:oos:/), label: "1: out of scope" });
     expect(onlyNew).toMatchObject({ custom_id: expect.stringMatching(/^kb:new:/), label: "2: new entry" });
 
     const added = await firstReply(h.fake.buttonClick({ customId: phrase!.custom_id, ...moderator() }));
@@ -72,7 +73,7 @@ describe("the review loop: unanswered questions and feedback", () => {
       h.fake.slashCommand({ name: "ask", options: { question: "spokesperson" }, guildId: h.otherGuild.id }),
     );
     const menu = (reply.data["components"] as { components: { custom_id: string }[] }[])[0]!.components[0]!;
-    expect(menu.custom_id).toMatch(/^qa:pick:en:u\d+$/);
+    expect(menu.custom_id).toMatch(/^qa:pick:en:u\d+~[\w-]{16}$/);
     expect(h.analytics.topUnanswered(7, 25).map((g) => g.example)).toContain("spokesperson");
     const pick = h.fake.selectMenu({ customId: menu.custom_id, values: ["speaker-who"], guildId: h.otherGuild.id });
     expect(messageData(await pick.waitForCallback())).toMatchObject({ embeds: [{ title: "Who is the spokesperson?" }] });
