@@ -134,7 +134,12 @@ function echoed(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
   const characters = Array.from(plain);
-  return characters.length <= MAX_ECHO ? plain : `${characters.slice(0, MAX_ECHO - 1).join("").trimEnd()}…`;
+  return characters.length <= MAX_ECHO
+    ? plain
+    : `${characters
+        .slice(0, MAX_ECHO - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 function lowerFirst(text: string): string {
