@@ -1,4 +1,4 @@
-import { locateQuote, normalizeQuoteText, quoteStandsIn } from "./quotes.js";
+import { locateQuote, normalizeQuoteText, quoteStandsIn, repeats } from "./quotes.js";
 import type { Problem } from "./problems.js";
 import type { QaFile } from "./schema.js";
 import { LANGUAGES } from "./types.js";
@@ -55,7 +55,12 @@ export function verifyQa(data: QaFile, paragraphs: readonly string[], source: Ya
         error(["entries", index, "citations", k, "quote"], `not found in ¶${citation.paragraph}${hint}`);
         return;
       }
-      const earlier = locateQuote(citation.quote, paragraphs.slice(0, citation.paragraph - 1));
+      // A quote that stands in an earlier paragraph too may cite the wrong one. An earlier paragraph
+      // that only repeats the cited one does not count: a photo caption (¶2 here) quotes the text
+      // below it, and the text, not the caption, is the source to cite.
+      const earlier = locateQuote(citation.quote, paragraphs.slice(0, citation.paragraph - 1)).filter(
+        (n) => !repeats(paragraphs[n - 1]!, paragraph),
+      );
       if (earlier.length > 0 && normalizeQuoteText(citation.quote).length > 0) {
         warn(["entries", index, "citations", k, "quote"], `also stands in the earlier ¶${earlier.join(", ¶")}`);
       }

@@ -1,3 +1,5 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/knowledge/problems.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
@@ -52,6 +54,22 @@ describe("loadKnowledge", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings.map(formatProblem)).toEqual(['warning: qa.yaml:30 entry "speaker-quote" citations[0].quote: also stands in the earlier ¶2']);
+  });
+
+  it("GIVEN a photo caption that repeats a later paragraph THEN a quote cited there draws no warning; a caption that says more still counts", async () => {
+    const withArticle = async (caption: string): Promise<string[]> => {
+      const path = await fixtureKnowledge((t) => t.replace("- paragraph: 3", "- paragraph: 4").replace("- paragraph: 2", "- paragraph: 3"));
+      const article = join(dirname(path), "article.de.txt");
+      const [headline, ...rest] = (await readFile(article, "utf8")).split("\n\n");
+      await writeFile(article, [headline, caption, ...rest].join("\n\n"));
+      const result = await loadKnowledge(path);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+      return result.warnings.map(formatProblem);
+    };
+    expect(await withArticle("„Wir freuen uns“, sagte der Sprecher. [FOTO/AGENTUR]")).toEqual([]);
+    expect(await withArticle("Am Rande: „Wir freuen uns“, sagte der Sprecher. [FOTO/AGENTUR]")).toEqual([
+      'warning: qa.yaml:30 entry "speaker-quote" citations[0].quote: also stands in the earlier ¶2',
+    ]);
   });
 
   it("GIVEN typographic quotes written straight THEN the quote still verifies", async () => {
