@@ -92,6 +92,30 @@ describe("loadKnowledge", () => {
     expect(problems).toEqual(['qa.yaml:26 entry "speaker-quote" answer.en: missing']);
   });
 
+  it("GIVEN placeholder answers THEN each is refused with what gives it away", async () => {
+    const problems = await problemsOf((t) =>
+      t
+        .replace("de: Am 10. Januar.", 'de: "…"')
+        .replace("en: On January 10.", "en: TODO")
+        .replace("de: Er freut sich.", "de: Laut dem Artikel (Montag, 27. Dezember) …")
+        .replace("en: He is glad.", "en: Lorem ipsum dolor sit amet."),
+    );
+    expect(problems).toEqual([
+      'qa.yaml:14 entry "talks-date" answer.de: is a placeholder ("…"): write the answer',
+      'qa.yaml:15 entry "talks-date" answer.en: is a placeholder ("TODO"): write the answer',
+      'qa.yaml:26 entry "speaker-quote" answer.de: is a placeholder (it ends in “…”): write the answer',
+      'qa.yaml:27 entry "speaker-quote" answer.en: is a placeholder ("Lorem ipsum"): write the answer',
+    ]);
+    for (const placeholder of ["...", "TBD", "xxx", "- tbd -"]) {
+      expect(await problemsOf((t) => t.replace("en: On January 10.", `en: "${placeholder}"`)), placeholder).toHaveLength(1);
+    }
+  });
+
+  it("GIVEN answers that only look close to a placeholder THEN they load", async () => {
+    const answers = ["Er sagte: „Wir … uns“, laut dem Artikel.", "Um 10 Uhr? Das sagt der Text nicht.", "Xxxl-Truppen gibt es nicht."];
+    for (const answer of answers) expect(await problemsOf((t) => t.replace("de: Er freut sich.", `de: "${answer}"`)), answer).toEqual([]);
+  });
+
   it("GIVEN an unknown related id THEN reports it", async () => {
     const problems = await problemsOf((t) => t.replace("related: [speaker-quote]", "related: [who-knows]"));
     expect(problems).toEqual(['qa.yaml:19 entry "talks-date" related[0]: unknown entry id "who-knows"']);
