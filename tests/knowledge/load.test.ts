@@ -116,6 +116,29 @@ describe("loadKnowledge", () => {
     for (const answer of answers) expect(await problemsOf((t) => t.replace("de: Er freut sich.", `de: "${answer}"`)), answer).toEqual([]);
   });
 
+  it("GIVEN a missing language and a bad paragraph and an unknown topic THEN all of them at once, in file order", async () => {
+    const problems = await problemsOf((t) =>
+      t.replace("      en: He is glad.\n", "").replace("- paragraph: 2", "- paragraph: 9").replace("topic: schedule", "topic: nope"),
+    );
+    expect(problems).toEqual([
+      'qa.yaml:9 entry "talks-date" topic: unknown topic "nope" (known: schedule)',
+      'qa.yaml:17 entry "talks-date" citations[0].paragraph: the article has 3 paragraphs, not 9',
+      'qa.yaml:26 entry "speaker-quote" answer.en: missing',
+    ]);
+  });
+
+  it("GIVEN entries the schema refuses in several places THEN the checks beyond it report nothing twice and nothing false", async () => {
+    const problems = await problemsOf((t) =>
+      t
+        .replace("id: talks-date", "ids: talks-date")
+        .replace("id: speaker-quote", "ids: speaker-quote")
+        .replace("related: [speaker-quote]", "related: 7")
+        .replace("quote: Bilaterale Gespräche sind für den 10. Januar geplant", "quote: Trilaterale Gespräche"),
+    );
+    expect(problems.filter((problem) => /duplicate|unknown entry id|unknown topic/.test(problem))).toEqual([]);
+    expect(problems).toContain('qa.yaml:18 entry "#1" citations[0].quote: not found in ¶2');
+  });
+
   it("GIVEN an unknown related id THEN reports it", async () => {
     const problems = await problemsOf((t) => t.replace("related: [speaker-quote]", "related: [who-knows]"));
     expect(problems).toEqual(['qa.yaml:19 entry "talks-date" related[0]: unknown entry id "who-knows"']);
