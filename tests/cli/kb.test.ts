@@ -108,6 +108,25 @@ describe.concurrent("npm run kb", () => {
     expect((await kb(copy, "history")).stdout).toBe("No changes recorded yet.\n");
   });
 
+  it("GIVEN add to the real knowledge with a missing language and a paragraph past the end THEN both at once, in the proposed entry, and nothing of the file's own", async () => {
+    const copy = await realKnowledgeCopy();
+    const before = await readFile(copy.file);
+    const run = await kb(
+      copy,
+      "add",
+      ...["--topic", "schedule", "--question-de", "Wer bezahlt die Gespräche?", "--question-en", "Who pays for the talks?"],
+      ...["--answer-en", "The article does not say.", "--paragraph", "99", "--quote", "Wer bezahlt"],
+    );
+    expect(run).toMatchObject({ code: 1, stdout: "" });
+    expect(run.stderr.split("\n")).toEqual([
+      "Refused; the knowledge file was not changed:",
+      '  qa.yaml, in the proposed entry "who-pays-for-the-talks" answer.de: missing',
+      '  qa.yaml, in the proposed entry "who-pays-for-the-talks" citations[0].paragraph: the article has 22 paragraphs, not 99',
+      "",
+    ]);
+    expect((await readFile(copy.file)).equals(before)).toBe(true);
+  });
+
   it("GIVEN edit THEN the fields given replace the old values and the id stays; --id is refused", async () => {
     const copy = await fixtureKnowledgeCopy();
     const run = await kb(copy, "edit", "talks-date", "--answer-en", "On 10 January.", "--question-en", "When do they talk?");
