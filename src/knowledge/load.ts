@@ -4,6 +4,7 @@ import { DEFAULT_MAX_BYTES, readCapped } from "./readCapped.js";
 import type { Problem } from "./problems.js";
 import { articleMetaSchema, qaFileSchema, type QaFile } from "./schema.js";
 import type { Article, Entry, Knowledge } from "./types.js";
+import { readLoosely } from "./looseQa.js";
 import { validateYaml } from "./validate.js";
 import { verifyQa } from "./verify.js";
 import { phrasingsDisplayName, readPhrasingsFolder, type PhrasingsOfEntry } from "./phrasings.js";
@@ -34,13 +35,19 @@ export async function checkKnowledgeText(text: string, qaPath: string, options: 
   // A proposed text is held to the same cap as a file, so no edit can write a file that would not load.
   if (Buffer.byteLength(text) > maxBytes) return { ok: false, problems: [tooLarge(file, file, maxBytes)] };
   const qa = validateYaml(text, file, qaFileSchema);
-  if (qa.data === undefined) return { ok: false, problems: qa.problems };
+  if (qa.source.problems.length > 0) return { ok: false, problems: qa.problems };
+  // A file the schema refuses is still checked as far as it can be read: the moderator gets a
+  // missing answer and a misquote in one go, not one round each.
+  const data = qa.data ?? readLoosely(qa.source.value);
+  if (data.article === undefined) return { ok: false, problems: qa.problems };
 
-  const articlePath = resolve(dirname(qaPath), qa.data.article);
+  const articlePath = resolve(dirname(qaPath), data.article);
   const article = await loadArticle(articlePath, qa.source.lineOf(["article"]), file, options);
-  if (!("paragraphs" in article)) return { ok: false, problems: article.problems };
+  if (!("paragraphs" in article)) return { ok: false, problems: [...qa.problems, ...article.problems] };
 
-  const problems = verifyQa(qa.data, article.paragraphs, qa.source, file);
+  const verified = verifyQa(data, article.paragraphs, qa.source, file);
+  if (qa.data === undefined) return { ok: false, problems: [...qa.problems, ...verified].sort((a, b) => a.line - b.line) };
+  const problems = [...verified];
   let bulk: readonly PhrasingsOfEntry[] = [];
   if (qa.data.phrasings !== undefined) {
     const folder = await readPhrasingsFolder(

@@ -8,12 +8,17 @@ export interface Problem {
   /** Dotted path inside the entry (or the file), e.g. `citations[0].quote`. */
   readonly field: string;
   readonly message: string;
+  /** In text a refused change proposed, on a line the file on disk does not have (`line` is 0). */
+  readonly proposed?: boolean | undefined;
 }
 
-/** `qa.yaml:118 entry "osce-date" citations[0].quote: not found in ¶7` */
+/**
+ * `qa.yaml:118 entry "osce-date" citations[0].quote: not found in ¶7`, or for a refused change's own
+ * text `qa.yaml, in the proposed entry "osce-date" citations[0].quote: not found in ¶7`.
+ */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
-  const entry = problem.entryId === undefined ? "" : ` entry "${problem.entryId}"`;
+  const where = problem.proposed === true ? `${problem.file}, in the proposed` : problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
+  const entry = problem.entryId === undefined ? (problem.proposed === true ? " change" : "") : ` entry "${problem.entryId}"`;
   const field = problem.field === "" ? "" : ` ${problem.field}`;
   const prefix = problem.severity === "warning" ? "warning: " : "";
   return `${prefix}${where}${entry}${field}: ${problem.message}`;

@@ -41,3 +41,15 @@ export function locateQuote(quote: string, paragraphs: readonly string[]): numbe
   });
   return found;
 }
+
+/** A photo credit that closes a caption, e.g. "[SERGEY GUNEEV/EPA]". */
+const CLOSING_CREDIT = /\s*\[[^\]]*\]\s*$/;
+
+/**
+ * Whether `earlier` only repeats `later`: its text, apart from a closing photo credit in
+ * brackets, stands whole in `later` — as a photo caption repeats a sentence of the text below it.
+ */
+export function repeats(earlier: string, later: string): boolean {
+  const own = normalizeQuoteText(earlier.replace(CLOSING_CREDIT, ""));
+  return own.length > 0 && normalizeQuoteText(later).includes(own);
+}

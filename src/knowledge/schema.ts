@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { placeholderIn } from "./placeholder.js";
 import { LANGUAGES, type Language } from "./types.js";
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -8,6 +9,11 @@ const text = z.string().trim().min(1, "must not be empty");
 const localized = <T extends z.ZodType>(value: T) =>
   z.object(Object.fromEntries(LANGUAGES.map((language) => [language, value])) as Record<Language, T>).strict();
 const localizedText = localized(text);
+/** An answer is sent as it stands: a placeholder left in one would reach people. */
+const answerText = text.superRefine((value, context) => {
+  const placeholder = placeholderIn(value);
+  if (placeholder !== undefined) context.addIssue({ code: "custom", message: `is a placeholder (${placeholder}): write the answer` });
+});
 const questionList = z.array(text).min(1, "needs at least one question");
 const localizedList = z.object({ de: z.array(text).optional(), en: z.array(text).optional() }).strict();
 
@@ -23,7 +29,7 @@ export const entrySchema = z
     id: z.string().regex(KEBAB, "must be kebab-case (a-z, 0-9, single hyphens)"),
     topic: text,
     questions: localized(questionList),
-    answer: localizedText,
+    answer: localized(answerText),
     citations: z.array(citationSchema).min(1, "needs at least one citation"),
     keywords: z.array(text).optional(),
     related: z.array(text).optional(),

@@ -10,8 +10,12 @@ import { parseYamlSource } from "./yamlSource.js";
 
 export interface KnowledgeWatchOptions {
   readonly file: string;
-  /** A change that loads: the caller swaps in the new knowledge. */
-  readonly onValid: (knowledge: Knowledge, warnings: readonly Problem[]) => void;
+  /**
+   * A change that loads: the caller swaps in the new knowledge. `fresh` are the warnings the last
+   * load that succeeded did not have: what to report, so standing warnings are told once, not at
+   * every reload.
+   */
+  readonly onValid: (knowledge: Knowledge, warnings: readonly Problem[], fresh: readonly Problem[]) => void;
   /** A change that does not load: the caller keeps its last good knowledge. `report` is what kb:check prints. */
   readonly onInvalid: (problems: readonly Problem[], report: readonly string[]) => void;
   /** Editors and `git checkout` write in bursts: wait this long after the last event. */
@@ -36,7 +40,7 @@ const POLL_MS = 1000;
  * Follows the knowledge file and the article it names. Their FOLDERS are watched, because an
  * atomic write (ours, an editor's, git's) renames a new file over the old one, which a watch on
  * the file itself would stop seeing. Each burst of changes leads to one reload; reloads never
- * overlap, and the same problems are reported once, not on every save.
+ * overlap, and the same problems (or warnings) are reported once, not on every save.
  */
 export function watchKnowledge(options: KnowledgeWatchOptions): KnowledgeWatch {
   const qaPath = resolve(options.file);
@@ -47,6 +51,7 @@ export function watchKnowledge(options: KnowledgeWatchOptions): KnowledgeWatch {
   let again = false;
   let closed = false;
   let lastReport = "";
+  let lastWarnings = new Set<string>();
   let waiters: ((result: LoadResult) => void)[] = [];
 
   const schedule = (): void => {
@@ -82,7 +87,9 @@ export function watchKnowledge(options: KnowledgeWatchOptions): KnowledgeWatch {
           follow(paths);
           if (result.ok) {
             lastReport = "";
-            options.onValid(result.knowledge, result.warnings);
+            const fresh = result.warnings.filter((warning) => !lastWarnings.has(warningKey(warning)));
+            lastWarnings = new Set(result.warnings.map(warningKey));
+            options.onValid(result.knowledge, result.warnings, fresh);
           } else {
             const report = checkReport(result, qaPath);
             if (report.join("\n") !== lastReport) options.onInvalid(result.problems, report);
@@ -117,6 +124,11 @@ export function watchKnowledge(options: KnowledgeWatchOptions): KnowledgeWatch {
       folders.clear();
     },
   };
+}
+
+/** A warning as the same warning, even when an edit above it moved it to another line. */
+function warningKey(warning: Problem): string {
+  return [warning.file, warning.entryId ?? "", warning.field, warning.message].join("\u0000");
 }
 
 /** Watches one folder for changes to the files in `wanted` (read at each event); returns the stop function. */

@@ -47,7 +47,7 @@ export function followKnowledge({ file, initial, learned, logger, maxBytes, onIn
   const watch = watchKnowledge({
     file,
     maxBytes,
-    onValid: (knowledge, warnings) => {
+    onValid: (knowledge, warnings, fresh) => {
       try {
         const prepared = prepareAnswerer(knowledge);
         // The new version is live at once through its lexical matcher (a moderator's new entry is
@@ -60,7 +60,8 @@ export function followKnowledge({ file, initial, learned, logger, maxBytes, onIn
         logger.error({ err: error }, "building the answerer for the reloaded knowledge failed; keeping the last one");
         return;
       }
-      for (const warning of warnings) logger.warn(formatProblem(warning));
+      // Standing warnings were logged when they appeared; the summary still counts them.
+      for (const warning of fresh) logger.warn(formatProblem(warning));
       logger.info(`knowledge reloaded: ${summarizeKnowledge(knowledge, warnings.length)}`);
     },
     onInvalid: (_problems, report) => {

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -41,7 +41,31 @@ type Entry = {
 const entries = async (copy: KnowledgeCopy): Promise<Entry[]> =>
   (parse(await readFile(copy.file, "utf8")) as { entries: Entry[] }).entries;
 
+/**
+ * Every `npm run kb -- add …` command in the README and docs/, as the shell would split it: a line
+ * ending in `\` goes on, words are split on spaces, "…" keeps its spaces (the examples need no escapes).
+ */
+async function documentedAdds(): Promise<string[][]> {
+  const files = ["README.md", ...(await readdir("docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+  const texts = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  const commands = texts.flatMap((text) => text.replace(/\\\n\s*/g, " ").match(/^npm run kb -- add .*$/gm) ?? []);
+  return commands.map((command) =>
+    [...command.slice("npm run kb -- ".length).matchAll(/"([^"]*)"|(\S+)/g)].map((word) => word[1] ?? word[2]!),
+  );
+}
+
 describe.concurrent("npm run kb", () => {
+  it("GIVEN the documented kb add example THEN it adds a real entry to the shipped knowledge, with no problem and no warning", async () => {
+    const adds = await documentedAdds();
+    expect(adds.length).toBeGreaterThan(0);
+    for (const args of adds) {
+      const copy = await realKnowledgeCopy();
+      const run = await kb(copy, ...args);
+      expect(run, args.join(" ")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^[a-z0-9-]+\n$/) });
+      expect(run.stderr).toMatch(/^#1 added entry "[a-z0-9-]+"\.\n$/);
+    }
+  });
+
   it("GIVEN check and list THEN the kb:check summary and one line per entry", async () => {
     const copy = await fixtureKnowledgeCopy();
     const check = await kb(copy, "check");
@@ -106,6 +130,25 @@ describe.concurrent("npm run kb", () => {
     expect(run.stderr).toContain('entry "who-speaks-for-the-us" citations[0].quote: not found in ¶2');
     expect((await readFile(copy.file)).equals(before)).toBe(true);
     expect((await kb(copy, "history")).stdout).toBe("No changes recorded yet.\n");
+  });
+
+  it("GIVEN add to the real knowledge with a missing language and a paragraph past the end THEN both at once, in the proposed entry, and nothing of the file's own", async () => {
+    const copy = await realKnowledgeCopy();
+    const before = await readFile(copy.file);
+    const run = await kb(
+      copy,
+      "add",
+      ...["--topic", "schedule", "--question-de", "Wer bezahlt die Gespräche?", "--question-en", "Who pays for the talks?"],
+      ...["--answer-en", "The article does not say.", "--paragraph", "99", "--quote", "Wer bezahlt"],
+    );
+    expect(run).toMatchObject({ code: 1, stdout: "" });
+    expect(run.stderr.split("\n")).toEqual([
+      "Refused; the knowledge file was not changed:",
+      '  qa.yaml, in the proposed entry "who-pays-for-the-talks" answer.de: missing',
+      '  qa.yaml, in the proposed entry "who-pays-for-the-talks" citations[0].paragraph: the article has 22 paragraphs, not 99',
+      "",
+    ]);
+    expect((await readFile(copy.file)).equals(before)).toBe(true);
   });
 
   it("GIVEN edit THEN the fields given replace the old values and the id stays; --id is refused", async () => {

@@ -1,3 +1,5 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/knowledge/problems.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
@@ -54,6 +56,22 @@ describe("loadKnowledge", () => {
     expect(result.warnings.map(formatProblem)).toEqual(['warning: qa.yaml:30 entry "speaker-quote" citations[0].quote: also stands in the earlier ¶2']);
   });
 
+  it("GIVEN a photo caption that repeats a later paragraph THEN a quote cited there draws no warning; a caption that says more still counts", async () => {
+    const withArticle = async (caption: string): Promise<string[]> => {
+      const path = await fixtureKnowledge((t) => t.replace("- paragraph: 3", "- paragraph: 4").replace("- paragraph: 2", "- paragraph: 3"));
+      const article = join(dirname(path), "article.de.txt");
+      const [headline, ...rest] = (await readFile(article, "utf8")).split("\n\n");
+      await writeFile(article, [headline, caption, ...rest].join("\n\n"));
+      const result = await loadKnowledge(path);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+      return result.warnings.map(formatProblem);
+    };
+    expect(await withArticle("„Wir freuen uns“, sagte der Sprecher. [FOTO/AGENTUR]")).toEqual([]);
+    expect(await withArticle("Am Rande: „Wir freuen uns“, sagte der Sprecher. [FOTO/AGENTUR]")).toEqual([
+      'warning: qa.yaml:30 entry "speaker-quote" citations[0].quote: also stands in the earlier ¶2',
+    ]);
+  });
+
   it("GIVEN typographic quotes written straight THEN the quote still verifies", async () => {
     expect(await problemsOf((t) => t.replace('quote: "„Wir freuen uns“, sagte der Sprecher."', "quote: '\"Wir freuen uns\", sagte der Sprecher.'"))).toEqual([]);
   });
@@ -72,6 +90,53 @@ describe("loadKnowledge", () => {
     const problems = await problemsOf((t) => t.replace("      en: He is glad.\n", ""));
     expect(problems).toHaveLength(1);
     expect(problems).toEqual(['qa.yaml:26 entry "speaker-quote" answer.en: missing']);
+  });
+
+  it("GIVEN placeholder answers THEN each is refused with what gives it away", async () => {
+    const problems = await problemsOf((t) =>
+      t
+        .replace("de: Am 10. Januar.", 'de: "…"')
+        .replace("en: On January 10.", "en: TODO")
+        .replace("de: Er freut sich.", "de: Laut dem Artikel (Montag, 27. Dezember) …")
+        .replace("en: He is glad.", "en: Lorem ipsum dolor sit amet."),
+    );
+    expect(problems).toEqual([
+      'qa.yaml:14 entry "talks-date" answer.de: is a placeholder ("…"): write the answer',
+      'qa.yaml:15 entry "talks-date" answer.en: is a placeholder ("TODO"): write the answer',
+      'qa.yaml:26 entry "speaker-quote" answer.de: is a placeholder (it ends in “…”): write the answer',
+      'qa.yaml:27 entry "speaker-quote" answer.en: is a placeholder ("Lorem ipsum"): write the answer',
+    ]);
+    for (const placeholder of ["...", "TBD", "xxx", "- tbd -"]) {
+      expect(await problemsOf((t) => t.replace("en: On January 10.", `en: "${placeholder}"`)), placeholder).toHaveLength(1);
+    }
+  });
+
+  it("GIVEN answers that only look close to a placeholder THEN they load", async () => {
+    const answers = ["Er sagte: „Wir … uns“, laut dem Artikel.", "Um 10 Uhr? Das sagt der Text nicht.", "Xxxl-Truppen gibt es nicht."];
+    for (const answer of answers) expect(await problemsOf((t) => t.replace("de: Er freut sich.", `de: "${answer}"`)), answer).toEqual([]);
+  });
+
+  it("GIVEN a missing language and a bad paragraph and an unknown topic THEN all of them at once, in file order", async () => {
+    const problems = await problemsOf((t) =>
+      t.replace("      en: He is glad.\n", "").replace("- paragraph: 2", "- paragraph: 9").replace("topic: schedule", "topic: nope"),
+    );
+    expect(problems).toEqual([
+      'qa.yaml:9 entry "talks-date" topic: unknown topic "nope" (known: schedule)',
+      'qa.yaml:17 entry "talks-date" citations[0].paragraph: the article has 3 paragraphs, not 9',
+      'qa.yaml:26 entry "speaker-quote" answer.en: missing',
+    ]);
+  });
+
+  it("GIVEN entries the schema refuses in several places THEN the checks beyond it report nothing twice and nothing false", async () => {
+    const problems = await problemsOf((t) =>
+      t
+        .replace("id: talks-date", "ids: talks-date")
+        .replace("id: speaker-quote", "ids: speaker-quote")
+        .replace("related: [speaker-quote]", "related: 7")
+        .replace("quote: Bilaterale Gespräche sind für den 10. Januar geplant", "quote: Trilaterale Gespräche"),
+    );
+    expect(problems.filter((problem) => /duplicate|unknown entry id|unknown topic/.test(problem))).toEqual([]);
+    expect(problems).toContain('qa.yaml:18 entry "#1" citations[0].quote: not found in ¶2');
   });
 
   it("GIVEN an unknown related id THEN reports it", async () => {

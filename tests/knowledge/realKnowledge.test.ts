@@ -19,6 +19,37 @@ describe("knowledge/qa.yaml", () => {
     }
   });
 
+  it("GIVEN each answer THEN it stands on its own and both languages say the same numbers and key words", async () => {
+    const knowledge = await realKnowledge();
+    const KEY_WORDS: readonly [de: RegExp, en: RegExp][] = [
+      [/NATO/, /NATO/],
+      [/OSZE/, /OSCE/],
+      [/Sanktion/i, /sanction/i],
+      [/zehntausend/, /tens of thousands/],
+      [/Verteidigung/i, /defence/i],
+      [/Montag/, /Monday/],
+      [/Genf/, /Geneva/],
+      [/Weißen Haus/, /White House/],
+      [/Sicherheitsrat/i, /Security Council/],
+      [/Krim/, /Crimea/],
+      [/Abrüstung/i, /disarmament/i],
+      [/Rüstungskontrolle/i, /arms control/i],
+      [/Abschreckung/i, /deterrence/i],
+      [/Diplomatie/i, /diplomacy/i],
+    ];
+    const numbers = (text: string): string[] => [...new Set(text.match(/\d+/g))].sort();
+    for (const { id, answer } of knowledge.entries) {
+      // "Is Ukraine being ignored?" – "Yes: … will not be ignored": a bare yes or no up front reads
+      // wrongly after a negated question, and doubles the verdict a claim gets ("Yes — yes: …").
+      expect(answer.de, id).not.toMatch(/^(?:Ja|Nein)\b/);
+      expect(answer.en, id).not.toMatch(/^(?:Yes|No)\b/);
+      // "… if Russia invades Ukraine (invasion)": a word glossed for the matcher, not for people.
+      for (const text of [answer.de, answer.en]) expect(text, id).not.toMatch(/\(\p{L}\p{Ll}+\)/u);
+      expect(numbers(answer.en), id).toEqual(numbers(answer.de));
+      for (const [de, en] of KEY_WORDS) expect(en.test(answer.en), `${id}: ${de.source} / ${en.source}`).toBe(de.test(answer.de));
+    }
+  });
+
   it("GIVEN the article file THEN it is the source verbatim without the newsletter footer", () => {
     const article = readFileSync("knowledge/article.de.txt", "utf8");
     expect(article).not.toMatch(/Subscribe/);

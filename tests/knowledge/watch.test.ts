@@ -7,7 +7,9 @@ import type { Knowledge } from "../../src/knowledge/types.js";
 import { watchKnowledge, type KnowledgeWatch } from "../../src/knowledge/watch.js";
 import { fixtureKnowledgeCopy, type KnowledgeCopy } from "../support/knowledgeCopy.js";
 
-type Event = { kind: "valid"; knowledge: Knowledge } | { kind: "invalid"; problems: readonly Problem[]; report: readonly string[] };
+type Event =
+  | { kind: "valid"; knowledge: Knowledge; warnings: readonly Problem[]; fresh: readonly Problem[] }
+  | { kind: "invalid"; problems: readonly Problem[]; report: readonly string[] };
 
 let watch: KnowledgeWatch | undefined;
 afterEach(() => watch?.close());
@@ -19,8 +21,8 @@ function follow(copy: KnowledgeCopy): (timeoutMs?: number) => Promise<Event> {
   watch = watchKnowledge({
     file: copy.file,
     debounceMs: 50,
-    onValid: (knowledge) => {
-      events.push({ kind: "valid", knowledge });
+    onValid: (knowledge, warnings, fresh) => {
+      events.push({ kind: "valid", knowledge, warnings, fresh });
       wake();
     },
     onInvalid: (problems, report) => {
@@ -83,6 +85,30 @@ describe("watchKnowledge", () => {
 
     await writeFile(copy.file, good);
     expect((await next()).kind).toBe("valid");
+  });
+
+  it("GIVEN a warning that stands through several reloads THEN it is fresh once, and again only after it was gone", async () => {
+    const cited = "quote: Bilaterale Gespräche sind für den 10. Januar geplant";
+    const copy = await fixtureKnowledgeCopy((text) => text.replace('quote: "„Wir freuen uns“, sagte der Sprecher."', cited));
+    const next = follow(copy);
+    await settle();
+    const fresh = async (event: Promise<Event>): Promise<string[]> => {
+      const loaded = await event;
+      if (loaded.kind !== "valid") throw new Error(`expected a valid load, got ${JSON.stringify(loaded.problems)}`);
+      return loaded.fresh.map((warning) => `${warning.entryId} ${warning.message}`);
+    };
+    const warning = 'speaker-quote also stands in the earlier ¶2';
+    expect(await fresh(watch!.reload().then(() => next()))).toEqual([warning]);
+    expect(await fresh(watch!.reload().then(() => next()))).toEqual([]);
+    const original = await readFile(copy.file, "utf8");
+    // A line added above moves the warning: still the same warning.
+    await writeFile(copy.file, `# one line more\n${original}`);
+    expect(await fresh(next())).toEqual([]);
+    const at = original.lastIndexOf(cited);
+    await writeFile(copy.file, `${original.slice(0, at)}quote: „Wir freuen uns“${original.slice(at + cited.length)}`);
+    expect(await fresh(next())).toEqual([]);
+    await writeFile(copy.file, original);
+    expect(await fresh(next())).toEqual([warning]);
   });
 
   it("GIVEN the article changes under a quote THEN that is reported too (the article's folder is watched)", async () => {

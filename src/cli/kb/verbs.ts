@@ -3,6 +3,7 @@ import { checkReport } from "../../knowledge/checkReport.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { formatProblem } from "../../knowledge/problems.js";
 import { entrySource } from "../../knowledge/store/entrySource.js";
+import { refusalLines } from "../../knowledge/store/refusalLines.js";
 import type { KnowledgeEdit } from "../../knowledge/store/edits.js";
 import { STORE_MESSAGES } from "../../knowledge/store/messages.js";
 import {
@@ -124,12 +125,11 @@ function editOf(args: KbArgs, kind: KnowledgeEdit["kind"]): KnowledgeEdit | stri
 function report(outcome: StoreOutcome, { err }: KbContext): number {
   if (!outcome.ok) {
     err("Refused; the knowledge file was not changed:");
-    for (const problem of outcome.problems) err(`  ${formatProblem(problem)}`);
+    for (const line of refusalLines(outcome)) err(`  ${line}`);
     return 1;
   }
-  // The file's standing warnings would repeat on every change; show those of the changed entry.
-  const own = outcome.warnings.filter((warning) => warning.entryId !== undefined && warning.entryId === outcome.entryId);
-  for (const warning of own) err(formatProblem(warning));
+  // Only the warnings this change brought: the file's standing ones would repeat on every change.
+  for (const warning of outcome.warnings) err(formatProblem(warning));
   if (!outcome.changed) err(`Nothing changed: ${outcome.summary} leaves the file as it is.`);
   else err(`#${outcome.record?.seq ?? "?"} ${outcome.summary}.`);
   return 0;

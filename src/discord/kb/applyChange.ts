@@ -2,6 +2,7 @@ import type { KbMessages } from "../../i18n/index.js";
 import { checkReport } from "../../knowledge/checkReport.js";
 import { formatProblem } from "../../knowledge/problems.js";
 import type { KnowledgeEdit } from "../../knowledge/store/edits.js";
+import { refusalErrors, refusalLines } from "../../knowledge/store/refusalLines.js";
 import { changeKnowledge, undoLastChange, type StoreOutcome } from "../../knowledge/store/store.js";
 import type { ActionRow, ReplyBody } from "../reply/replyBody.js";
 import { authorOf, type Moderation } from "./moderation.js";
@@ -31,20 +32,17 @@ async function settle(moderation: Moderation, outcome: StoreOutcome): Promise<Ap
     body: (messages, reopen) => {
       const text = messages.outcome;
       if (!outcome.ok) {
-        // What refused the change; the file's standing warnings are not the moderator's concern here.
-        const errors = outcome.problems.filter((problem) => problem.severity === "error");
+        // What the change causes, new problems first; the file's standing warnings are not shown.
         return problemsBody(
-          text.refusedTitle(errors.length),
-          errors.map(formatProblem),
+          text.refusedTitle(refusalErrors(outcome)),
+          refusalLines(outcome),
           reopen === undefined ? text.refusedFooter : text.refusedReopen,
           reopen === undefined ? [] : [reopen],
         );
       }
       if (!outcome.changed) return kbBody({ description: text.unchanged(outcome.summary), color: KB_COLOURS.info });
-      // The file's standing warnings would repeat on every change; show those of the changed entry.
-      const warnings = outcome.warnings
-        .filter((w) => w.entryId !== undefined && w.entryId === outcome.entryId)
-        .map(formatProblem);
+      // Only the warnings this change brought: the file's standing ones would repeat on every change.
+      const warnings = outcome.warnings.map(formatProblem);
       const saved = text.saved(outcome.summary, outcome.record?.seq);
       const live =
         reloaded === undefined || reloaded.ok

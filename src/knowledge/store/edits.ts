@@ -21,7 +21,8 @@ export type KnowledgeEdit =
 
 export type EditOutcome =
   | { readonly ok: true; readonly text: string; readonly entryId: string; readonly summary: string }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  /** `unreadable`: the text is not valid YAML, so no edit could be applied to it. */
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly unreadable?: boolean };
 
 /**
  * Applies one edit to the text of a knowledge file and returns the new text. Pure: it checks only
@@ -29,7 +30,7 @@ export type EditOutcome =
  */
 export function applyEdit(text: string, edit: KnowledgeEdit, file: string): EditOutcome {
   const source = parseYamlSource(text, file);
-  if (source.problems.length > 0) return { ok: false, problems: source.problems };
+  if (source.problems.length > 0) return { ok: false, problems: source.problems, unreadable: true };
   const entries = source.document.get("entries", true);
   if (!isSeq(entries)) return refuse(file, source.lineOf(["entries"]), undefined, "entries", STORE_MESSAGES.noEntries);
   const ids = entries.items.map((item) => (isMap(item) ? String(item.get("id") ?? "") : ""));

@@ -10,6 +10,10 @@ export const STORE_MESSAGES = {
     `still listed under "related" of ${ids.map((id) => `"${id}"`).join(", ")}; remove those references first, or have them dropped with the entry`,
   lockBusy: (seconds: number) => `another change to this file has held the lock for over ${seconds} s; nothing was written, try again`,
   lockLost: "the lock on the file was taken over while this change was being written; nothing was written, try again",
+  standing: (count: number) =>
+    count === 1
+      ? "The file already had this problem before the change; no change can be saved until it is fixed:"
+      : `The file already had these ${count} problems before the change; no change can be saved until they are fixed:`,
   unreadable: (reason: string) => `cannot read the knowledge file: ${reason}`,
   nothingToUndo: "nothing to undo: the history holds no change that can still be undone",
   changedOutside: (seq: number) =>

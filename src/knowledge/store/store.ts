@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkKnowledgeText } from "../load.js";
+import { checkKnowledgeText, type LoadResult } from "../load.js";
 import type { Problem } from "../problems.js";
+import { placedOnDisk, problemsOfChange } from "./changeProblems.js";
 import { applyEdit, type KnowledgeEdit } from "./edits.js";
 import { dropRecords, historyFolder, listHistory, pruneHistory, recordChange, textBefore, textHash, type HistoryRecord } from "./history.js";
 import { withFileLock, type LockOptions } from "./lock.js";
@@ -31,9 +32,16 @@ export type StoreOutcome =
       readonly summary: string;
       readonly entryId?: string | undefined;
       readonly record?: HistoryRecord | undefined;
+      /** The warnings this change brought (not the file's standing ones). */
       readonly warnings: readonly Problem[];
     }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: false;
+      /** What refused the change: the problems it causes (errors first), or what the store refuses outright. */
+      readonly problems: readonly Problem[];
+      /** Errors the file on disk had already; they refuse any change until they are fixed. */
+      readonly standing?: readonly Problem[] | undefined;
+    };
 
 /**
  * Applies one edit to the knowledge file: under the file's lock, to the file as it is now; the
@@ -44,7 +52,8 @@ export type StoreOutcome =
 export function changeKnowledge(options: KnowledgeStoreOptions, edit: KnowledgeEdit, author: string): Promise<StoreOutcome> {
   return underLock(options, async (before, stillHeld) => {
     const edited = applyEdit(before, edit, basename(options.file));
-    if (!edited.ok) return edited;
+    // A file that is not YAML any more is no edit's doing; the edit could not even be applied.
+    if (!edited.ok) return edited.unreadable === true ? { ok: false, problems: [], standing: edited.problems } : edited;
     if (edited.text === before) return { ok: true, changed: false, summary: edited.summary, entryId: edited.entryId, warnings: [] };
     return commit(options, stillHeld, { before, after: edited.text, action: edited.summary, author }, edited.entryId);
   });
@@ -108,8 +117,16 @@ async function commit(
   change: Change,
   entryId: string | undefined,
 ): Promise<StoreOutcome> {
-  const checked = await checkKnowledgeText(change.after, options.file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
-  if (!checked.ok) return { ok: false, problems: checked.problems };
+  const checkOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
+  const checked = await checkKnowledgeText(change.after, options.file, checkOptions);
+  const found = checked.ok ? checked.warnings : checked.problems;
+  // The moderator is told what this change brings, not the file's standing warnings again.
+  const { caused, standing } =
+    found.length === 0 ? { caused: [], standing: [] } : problemsOfChange(problemsOf(await checkKnowledgeText(change.before, options.file, checkOptions)), found);
+  if (!checked.ok) {
+    const text = { before: change.before, after: change.after, file: basename(options.file) };
+    return { ok: false, problems: placedOnDisk(caused, text), standing: placedOnDisk(standing, text) };
+  }
   if (!stillHeld()) return refusal(options.file, STORE_MESSAGES.lockLost);
   const folder = historyFolder(options.dataDir);
   const at = options.now?.() ?? new Date();
@@ -118,7 +135,11 @@ async function commit(
   if (!stillHeld()) return refusal(options.file, STORE_MESSAGES.lockLost);
   await writeFileAtomic(options.file, change.after);
   await pruneHistory(folder, options.historyLimit);
-  return { ok: true, changed: true, summary: change.action, entryId, record, warnings: checked.warnings };
+  return { ok: true, changed: true, summary: change.action, entryId, record, warnings: caused };
+}
+
+function problemsOf(result: LoadResult): readonly Problem[] {
+  return result.ok ? result.warnings : result.problems;
 }
 
 function refusal(file: string, message: string): StoreOutcome {

@@ -57,7 +57,7 @@ describe("/kb add and edit: a form, validated like kb:check", () => {
     );
     const text = replyText(refused);
     expect(text).toMatch(/^Not saved: 3 problems/);
-    expect(text).toMatch(/qa\.yaml:\d+ entry "who-is-in-charge" citations\[0\]\.quote: not found in ¶3/);
+    expect(text).toMatch(/qa\.yaml, in the proposed entry "who-is-in-charge" citations\[0\]\.quote: not found in ¶3/);
     expect(text).toMatch(/questions\.de\[0\]: question also listed under entry "who-speaks-for-the-government"/);
     expect(text).not.toMatch(/warning/);
     expect(text).toContain("The knowledge file was not changed.");

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../../src/knowledge/problems.js";
 import type { KnowledgeEdit } from "../../../src/knowledge/store/edits.js";
 import { withFileLock } from "../../../src/knowledge/store/lock.js";
+import { refusalErrors, refusalLines } from "../../../src/knowledge/store/refusalLines.js";
 import { changeKnowledge, knowledgeHistory, undoLastChange, type KnowledgeStoreOptions } from "../../../src/knowledge/store/store.js";
-import { fixtureKnowledgeCopy, type KnowledgeCopy } from "../../support/knowledgeCopy.js";
+import { fixtureKnowledgeCopy, realKnowledgeCopy, type KnowledgeCopy } from "../../support/knowledgeCopy.js";
 import { spawnWorker } from "../../support/spawnWorker.js";
 
 const optionsFor = (copy: KnowledgeCopy, historyLimit = 50): KnowledgeStoreOptions => ({
@@ -27,7 +28,7 @@ describe("changeKnowledge", () => {
     );
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.problems.map(formatProblem)).toEqual(['qa.yaml:18 entry "talks-date" citations[0].quote: not found in ¶2']);
+    expect(outcome.problems.map(formatProblem)).toEqual(['qa.yaml, in the proposed entry "talks-date" citations[0].quote: not found in ¶2']);
     expect((await readFile(copy.file)).equals(before)).toBe(true);
     expect(await knowledgeHistory(copy)).toEqual([]);
   });
@@ -66,6 +67,77 @@ describe("changeKnowledge", () => {
     await writeFile(join(copy.dir, ".qa.yaml.999.dead.tmp"), "half a fi");
     expect((await changeKnowledge(optionsFor(copy), addQuestion("Wann genau?"), "t")).ok).toBe(true);
     expect((await readdir(copy.dir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("what a change is told", () => {
+  const STANDING_WARNING = (text: string): string =>
+    text.replace('quote: "„Wir freuen uns“, sagte der Sprecher."', "quote: Bilaterale Gespräche sind für den 10. Januar geplant");
+
+  it("GIVEN a file with a standing warning THEN a refusal names only the change's problems, and a saved change only the warnings it brought", async () => {
+    const copy = await fixtureKnowledgeCopy(STANDING_WARNING);
+    const refused = await changeKnowledge(optionsFor(copy), addQuestion("Was sagte der Sprecher?"), "t");
+    expect(refused.ok ? [] : refusalLines(refused)).toEqual([
+      'qa.yaml:23 entry "speaker-quote" questions.de[0]: question also listed under entry "talks-date"',
+    ]);
+    expect(await changeKnowledge(optionsFor(copy), addQuestion("Wann ist das?"), "t")).toMatchObject({ ok: true, warnings: [] });
+    const added = await changeKnowledge(
+      optionsFor(copy),
+      {
+        kind: "add",
+        fields: {
+          topic: "schedule",
+          questions: { de: ["Was ist geplant?"], en: ["What is planned?"] },
+          answer: { de: "Gespräche am 10. Januar.", en: "Talks on January 10." },
+          citations: [{ paragraph: 3, quote: "Bilaterale Gespräche sind für den 10. Januar geplant" }],
+        },
+      },
+      "t",
+    );
+    expect(added.ok ? added.warnings.map(formatProblem) : added.problems.map(formatProblem)).toEqual([
+      'warning: qa.yaml:41 entry "what-is-planned" citations[0].quote: also stands in the earlier ¶2',
+    ]);
+    expect((await readFile(copy.file, "utf8")).split("\n")[40]).toContain("quote: Bilaterale Gespräche sind für den 10. Januar geplant");
+  });
+
+  it("GIVEN a change whose problem stands on a line it did not write THEN that line's number in the file on disk", async () => {
+    const copy = await realKnowledgeCopy();
+    const before = await readFile(copy.file, "utf8");
+    const outcome = await changeKnowledge(
+      optionsFor(copy),
+      { kind: "add-question", id: "bot-purpose", language: "de", question: "Welcher Artikel ist das?" },
+      "t",
+    );
+    const line = before.split("\n").indexOf("        - Welcher Artikel ist das?") + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(outcome.ok ? [] : refusalLines(outcome)).toEqual([
+      `qa.yaml:${line} entry "article-headline" questions.de[0]: question also listed under entry "bot-purpose"`,
+    ]);
+  });
+
+  it("GIVEN a file that already has an error THEN any change is refused: its own problems first, then the file's under their own heading", async () => {
+    const copy = await fixtureKnowledgeCopy((text) =>
+      text.replace("topic: schedule\n    questions:\n      de: [Was", "topic: nope\n    questions:\n      de: [Was"),
+    );
+    const fine = await changeKnowledge(optionsFor(copy), addQuestion("Wann ist das?"), "t");
+    expect(fine.ok ? [] : refusalLines(fine)).toEqual([
+      "The file already had this problem before the change; no change can be saved until it is fixed:",
+      'qa.yaml:21 entry "speaker-quote" topic: unknown topic "nope" (known: schedule)',
+    ]);
+    const broken = await changeKnowledge(optionsFor(copy), addQuestion("Was sagte der Sprecher?"), "t");
+    expect(broken.ok ? [] : refusalLines(broken)).toEqual([
+      'qa.yaml:23 entry "speaker-quote" questions.de[0]: question also listed under entry "talks-date"',
+      "The file already had this problem before the change; no change can be saved until it is fixed:",
+      'qa.yaml:21 entry "speaker-quote" topic: unknown topic "nope" (known: schedule)',
+    ]);
+    expect(broken.ok ? 0 : refusalErrors(broken)).toBe(2);
+  });
+
+  it("GIVEN a file on disk that is not YAML any more THEN the refusal says it is the file's problem, not the change's", async () => {
+    const copy = await fixtureKnowledgeCopy((text) => text.replace("      en: On January 10.", "      en: [On January 10."));
+    const outcome = await changeKnowledge(optionsFor(copy), addQuestion("Wann ist das?"), "t");
+    expect(outcome.ok ? [] : outcome.problems).toEqual([]);
+    expect(outcome.ok ? [] : refusalLines(outcome)[1]).toMatch(/^qa\.yaml:\d+: YAML: /);
   });
 });
 
