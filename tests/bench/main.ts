@@ -23,11 +23,14 @@ const { values } = parseArgs({
     json: { type: "boolean", default: false },
     sections: { type: "string", default: SECTIONS.join(",") },
     sizes: { type: "string", default: "1000,10000,100000" },
+    "node-flags": { type: "string", default: "" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 if (values.help) {
-  process.stdout.write(`Usage: npm run bench [-- --json] [--sections ${SECTIONS.join(",")}] [--sizes 1000,10000,100000]\n`);
+  process.stdout.write(
+    `Usage: npm run bench [-- --json] [--sections ${SECTIONS.join(",")}] [--sizes 1000,10000,100000] [--node-flags "<node options for the bot>"]\n`,
+  );
   process.exit(0);
 }
 const wanted = new Set(values.sections.split(","));
@@ -62,7 +65,7 @@ if (wanted.has("scale")) {
 if (wanted.has("e2e") || wanted.has("rss")) {
   progress("e2e and rss (the bot and a floor bot, each in its own process, against the fake Discord)");
   try {
-    const { e2e, rss } = await e2eBench(questions, KNOWLEDGE_FILE, SEED);
+    const { e2e, rss } = await e2eBench(questions, KNOWLEDGE_FILE, SEED, values["node-flags"].split(" ").filter(Boolean));
     if (wanted.has("e2e")) results.e2e = e2e;
     if (wanted.has("rss")) results.rss = rss;
   } catch (error) {
