@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { endQuietlyOnClosedPipe } from "./cli/closedPipe.js";
 import { parseCommandLine } from "./cli/commandLine.js";
 import type { Closer } from "./discord/process/shutdown.js";
+import { requireNodeVersion } from "./runtime/nodeVersion.js";
 
 const USAGE = `Usage: npm start                (from the source, through tsx)
        npm run start:prod       (node dist/src/main.js, after npm run build)
@@ -12,7 +13,9 @@ line by line. All settings come from the environment and .env (see README).
 
   -h, --help   this text`;
 
-// Before the rest loads: `--help` and a wrong flag need none of it.
+// First, before the rest loads: an old Node.js could fail on it in ways that do not say why (a
+// native module built for another version, a missing API), and `--help` needs none of it.
+requireNodeVersion();
 parseCommandLine({ usage: USAGE, options: {}, allowPositionals: false });
 endQuietlyOnClosedPipe();
 
