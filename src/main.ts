@@ -19,7 +19,8 @@ requireNodeVersion();
 parseCommandLine({ usage: USAGE, options: {}, allowPositionals: false });
 endQuietlyOnClosedPipe();
 
-const { startRuntime } = await import("./runtime/startup.js");
+const { configOrExit } = await import("./runtime/configOrExit.js");
+const { loadKnowledgeOrExit, startRuntime } = await import("./runtime/startup.js");
 
 /**
  * What the bot closes after it has stopped, in order: the analytics store (SQLite) closes here, so
@@ -27,30 +28,35 @@ const { startRuntime } = await import("./runtime/startup.js");
  */
 const ON_SHUTDOWN: Closer[] = [];
 
-const runtime = await startRuntime();
-const token = runtime.config.DISCORD_TOKEN;
-if (token === undefined) {
-  // The console does not pay for discord.js.
-  const { runConsole } = await import("./console/console.js");
-  const end = await runConsole(
-    runtime.answerer,
-    runtime.logger,
-    { file: runtime.config.KNOWLEDGE_FILE, maxBytes: runtime.config.KNOWLEDGE_MAX_BYTES },
-    runtime.learned,
-  );
-  // Ctrl-C: 130, as a shell reports a command it interrupted; at once, not after the ranker's training.
-  if (end === "interrupted") process.exit(130);
-} else if (runtime.config.SHARDS !== "off") {
+const config = configOrExit();
+const token = config.DISCORD_TOKEN;
+if (token !== undefined && config.SHARDS !== "off") {
   // This process only manages; each shard process runs this same file, where SHARDS is the shard's
-  // own (see config.ts).
+  // own (see config.ts). It refuses a broken knowledge file once, here, but keeps no knowledge and
+  // trains no ranker: every shard has its own.
+  await loadKnowledgeOrExit(config);
   const { runShards } = await import("./discord/process/shards.js");
-  await runShards(runtime, token, { script: fileURLToPath(import.meta.url) });
+  await runShards({ config }, token, { script: fileURLToPath(import.meta.url) });
 } else {
-  const { COMMANDS } = await import("../commands/index.js");
-  const { runBot } = await import("./discord/process/runBot.js");
-  const { openBotAnalytics } = await import("./discord/process/openBotAnalytics.js");
-  // Opened here, in each bot (or shard) process, never in the shard manager; the migration runs now.
-  const analytics = openBotAnalytics(runtime);
-  ON_SHUTDOWN.push(() => analytics.close());
-  await runBot(runtime, token, { commands: COMMANDS, onShutdown: ON_SHUTDOWN, analytics });
+  const runtime = await startRuntime();
+  if (token === undefined) {
+    // The console does not pay for discord.js.
+    const { runConsole } = await import("./console/console.js");
+    const end = await runConsole(
+      runtime.answerer,
+      runtime.logger,
+      { file: config.KNOWLEDGE_FILE, maxBytes: config.KNOWLEDGE_MAX_BYTES },
+      runtime.learned,
+    );
+    // Ctrl-C: 130, as a shell reports a command it interrupted; at once, not after the ranker's training.
+    if (end === "interrupted") process.exit(130);
+  } else {
+    const { COMMANDS } = await import("../commands/index.js");
+    const { runBot } = await import("./discord/process/runBot.js");
+    const { openBotAnalytics } = await import("./discord/process/openBotAnalytics.js");
+    // Opened here, in each bot (or shard) process, never in the shard manager; the migration runs now.
+    const analytics = openBotAnalytics(runtime);
+    ON_SHUTDOWN.push(() => analytics.close());
+    await runBot(runtime, token, { commands: COMMANDS, onShutdown: ON_SHUTDOWN, analytics });
+  }
 }
