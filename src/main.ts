@@ -1,8 +1,26 @@
 import { fileURLToPath } from "node:url";
-import { COMMANDS } from "../commands/index.js";
-import { runConsole } from "./console/console.js";
+import { endQuietlyOnClosedPipe } from "./cli/closedPipe.js";
+import { parseCommandLine } from "./cli/commandLine.js";
 import type { Closer } from "./discord/process/shutdown.js";
-import { startRuntime } from "./runtime/startup.js";
+import { requireNodeVersion } from "./runtime/nodeVersion.js";
+
+const USAGE = `Usage: npm start                (from the source, through tsx)
+       npm run start:prod       (node dist/src/main.js, after npm run build)
+
+With DISCORD_TOKEN set (in .env or the environment) it is the Discord bot, until SIGINT or
+SIGTERM. Without it, the local console: type a question, help or quit; piped input is answered
+line by line. All settings come from the environment and .env (see README).
+
+  -h, --help   this text`;
+
+// First, before the rest loads: an old Node.js could fail on it in ways that do not say why (a
+// native module built for another version, a missing API), and `--help` needs none of it.
+requireNodeVersion();
+parseCommandLine({ usage: USAGE, options: {}, allowPositionals: false });
+endQuietlyOnClosedPipe();
+
+const { configOrExit } = await import("./runtime/configOrExit.js");
+const { loadKnowledgeOrExit, startRuntime } = await import("./runtime/startup.js");
 
 /**
  * What the bot closes after it has stopped, in order: the analytics store (SQLite) closes here, so
@@ -10,25 +28,35 @@ import { startRuntime } from "./runtime/startup.js";
  */
 const ON_SHUTDOWN: Closer[] = [];
 
-const runtime = await startRuntime();
-const token = runtime.config.DISCORD_TOKEN;
-if (token === undefined) {
-  await runConsole(
-    runtime.answerer,
-    runtime.logger,
-    { file: runtime.config.KNOWLEDGE_FILE, maxBytes: runtime.config.KNOWLEDGE_MAX_BYTES },
-    runtime.learned,
-  );
-} else if (runtime.config.SHARDS !== "off") {
-  // Loaded only when needed: the console should not pay for discord.js. This process only manages;
-  // each shard process runs this same file, where SHARDS is the shard's own (see config.ts).
+const config = configOrExit();
+const token = config.DISCORD_TOKEN;
+if (token !== undefined && config.SHARDS !== "off") {
+  // This process only manages; each shard process runs this same file, where SHARDS is the shard's
+  // own (see config.ts). It refuses a broken knowledge file once, here, but keeps no knowledge and
+  // trains no ranker: every shard has its own.
+  await loadKnowledgeOrExit(config);
   const { runShards } = await import("./discord/process/shards.js");
-  await runShards(runtime, token, { script: fileURLToPath(import.meta.url) });
+  await runShards({ config }, token, { script: fileURLToPath(import.meta.url) });
 } else {
-  const { runBot } = await import("./discord/process/runBot.js");
-  const { openBotAnalytics } = await import("./discord/process/openBotAnalytics.js");
-  // Opened here, in each bot (or shard) process, never in the shard manager; the migration runs now.
-  const analytics = openBotAnalytics(runtime);
-  ON_SHUTDOWN.push(() => analytics.close());
-  await runBot(runtime, token, { commands: COMMANDS, onShutdown: ON_SHUTDOWN, analytics });
+  const runtime = await startRuntime();
+  if (token === undefined) {
+    // The console does not pay for discord.js.
+    const { runConsole } = await import("./console/console.js");
+    const end = await runConsole(
+      runtime.answerer,
+      runtime.logger,
+      { file: config.KNOWLEDGE_FILE, maxBytes: config.KNOWLEDGE_MAX_BYTES },
+      runtime.learned,
+    );
+    // Ctrl-C: 130, as a shell reports a command it interrupted; at once, not after the ranker's training.
+    if (end === "interrupted") process.exit(130);
+  } else {
+    const { COMMANDS } = await import("../commands/index.js");
+    const { runBot } = await import("./discord/process/runBot.js");
+    const { openBotAnalytics } = await import("./discord/process/openBotAnalytics.js");
+    // Opened here, in each bot (or shard) process, never in the shard manager; the migration runs now.
+    const analytics = openBotAnalytics(runtime);
+    ON_SHUTDOWN.push(() => analytics.close());
+    await runBot(runtime, token, { commands: COMMANDS, onShutdown: ON_SHUTDOWN, analytics });
+  }
 }

@@ -2,17 +2,25 @@ import { renderText } from "../console/renderText.js";
 import { readLines } from "../runtime/lines.js";
 import { startRuntime } from "../runtime/startup.js";
 import { answerJson } from "./answerJson.js";
+import { endQuietlyOnClosedPipe } from "./closedPipe.js";
+import { parseCommandLine } from "./commandLine.js";
 
 const USAGE = `Usage: npm run ask -- [--json] "question"
-       npm run --silent ask -- --json < questions.txt   (one question a line, one JSON object a line)`;
+       npm run --silent ask -- --json < questions.txt   (one question a line, one JSON object a line)
 
-const args = process.argv.slice(2);
-if (args.includes("--help") || args.includes("-h")) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-const json = args.includes("--json");
-const question = args.filter((arg) => arg !== "--json").join(" ");
+  --json       one JSON object per answer, on one line
+  -h, --help   this text
+
+A question that starts with "-" goes after "--": npm run ask -- --json -- "-1 what?"`;
+
+endQuietlyOnClosedPipe();
+const { values, positionals } = parseCommandLine({
+  usage: USAGE,
+  options: { json: { type: "boolean" } },
+  allowPositionals: true,
+});
+const json = values.json === true;
+const question = positionals.join(" ");
 
 const runtime = await startRuntime();
 const { logger } = runtime;

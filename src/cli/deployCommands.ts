@@ -2,11 +2,23 @@ import { DiscordAPIError, REST, Routes, type APIApplication } from "discord.js";
 import { COMMANDS } from "../../commands/index.js";
 import { deployCommands, planDeployment } from "../discord/process/deploy.js";
 import { configOrExit } from "../runtime/configOrExit.js";
+import { endQuietlyOnClosedPipe } from "./closedPipe.js";
+import { parseCommandLine } from "./commandLine.js";
+
+const USAGE = `Usage: npm run deploy-commands
+
+Registers the slash commands with Discord (DISCORD_TOKEN): globally, or only in DISCORD_GUILD_ID
+when it is set; /kb only in MODERATION_GUILD_IDS. Run it once after a change to the commands, not
+on every start.
+
+  -h, --help   this text`;
 
 /**
  * `npm run deploy-commands`: registers the slash commands, separately from starting the bot
  * (registering on every start would run into Discord's daily limit on command creation).
  */
+endQuietlyOnClosedPipe();
+parseCommandLine({ usage: USAGE, options: {}, allowPositionals: false });
 const config = configOrExit();
 const token = config.DISCORD_TOKEN;
 if (token === undefined) {

@@ -1,5 +1,7 @@
 import { userInfo } from "node:os";
 import { loadConfig } from "../runtime/config.js";
+import { endQuietlyOnClosedPipe } from "./closedPipe.js";
+import { exitWithUsage } from "./commandLine.js";
 import { parseKbArgs } from "./kb/args.js";
 import { VERBS } from "./kb/verbs.js";
 
@@ -26,8 +28,9 @@ const USAGE = `Usage: npm run kb -- <verb> [arguments]
 Every change is validated like kb:check (quotes verified) before it is written; a refused change
 exits 1 with the problems and leaves the file untouched. Wrong usage exits 2.`;
 
+endQuietlyOnClosedPipe();
 const parsed = parseKbArgs(process.argv.slice(2));
-if (!parsed.ok) fail(parsed.message, 2);
+if (!parsed.ok) exitWithUsage(parsed.message, USAGE);
 const args = parsed.value;
 if (args.values.help === true) {
   process.stdout.write(`${USAGE}\n`);

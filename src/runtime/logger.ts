@@ -1,9 +1,13 @@
 import { pino, type DestinationStream, type Logger } from "pino";
+import { prettyDestination } from "./prettyLog.js";
 
 export interface LoggerOptions {
   /** Strings that must never be printed (the bot token): replaced in every line, wherever they stand. */
   readonly secrets?: readonly string[];
-  /** Where the lines go; stderr unless a test captures them. */
+  /**
+   * Where the lines go; by default stderr: one readable line each on a terminal, pino's JSON
+   * otherwise (a pipe, a file, journald), for the log shipper.
+   */
   readonly destination?: DestinationStream;
 }
 
@@ -21,7 +25,7 @@ export function createLogger(level: string, name = "talks-qa", { secrets = [], d
       // request back in an error); the finished line can.
       ...(secrets.length > 0 ? { hooks: { streamWrite: (line: string) => redactSecrets(line, secrets) } } : {}),
     },
-    destination ?? pino.destination({ dest: 2, sync: true }),
+    destination ?? (process.stderr.isTTY ? prettyDestination() : pino.destination({ dest: 2, sync: true })),
   );
 }
 

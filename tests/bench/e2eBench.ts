@@ -1,6 +1,8 @@
+import { join } from "node:path";
+import { buildToTempDir } from "../support/build.js";
 import { startFakeDiscord, type FakeDiscord, type FakeUser } from "../support/fakeDiscord.js";
 import { startBotProcess } from "./botProcess.js";
-import type { E2eFigures, RssFigures } from "./e2eFigures.js";
+import { RSS_QUESTIONS, type E2eFigures, type RssFigures } from "./e2eFigures.js";
 import { typoVariants } from "./matchBench.js";
 import type { BenchQuestion } from "./questions.js";
 import { summarize } from "./stats.js";
@@ -8,11 +10,14 @@ import { summarize } from "./stats.js";
 const TOKEN = `${Buffer.from("123456789012345678").toString("base64")}.bench.${"t".repeat(38)}`;
 const WARMUP_ASKS = 100;
 const MEASURED_ASKS = 400;
-const RSS_QUESTIONS = 10_000;
 const RSS_SAMPLES = 4;
-/** Enough askers that no one of them comes near the per-user cooldown. */
-const USERS = 500;
-/** Questions in flight at once while the 10,000 go through. */
+const TSX = import.meta.resolve("tsx");
+/**
+ * One asker per question the bot gets, as in a public server where most people ask once: what
+ * discord.js would keep of each (user, member) shows in the RSS. Nobody comes near the cooldown.
+ */
+const USERS = RSS_QUESTIONS + WARMUP_ASKS + MEASURED_ASKS;
+/** Questions in flight at once while the RSS questions go through. */
 const CONCURRENCY = 16;
 const REPLY_TIMEOUT_MS = 10_000;
 
@@ -27,12 +32,21 @@ export interface E2eResult {
 }
 
 /**
- * The production bot (`src/main.ts`, real knowledge) and the floor bot, each as its own process
- * against the fake Discord in this one: /ask dispatched as INTERACTION_CREATE, timed until the
- * interaction's callback arrives. Cooldowns and the global cap come from the environment, set
- * high, and the questions come from many users, so the figures are the bot's, not its throttles'.
+ * The production bot (`npm run build`, then `node …/src/main.js` as `npm run start:prod` runs it,
+ * real knowledge) and the floor bot, each as its own process against the fake Discord in this one:
+ * /ask dispatched as INTERACTION_CREATE, timed until the interaction's callback arrives. The bot's
+ * RSS is read after start and along RSS_QUESTIONS questions, before the timed asks. Cooldowns and
+ * the global cap come from the environment, set high, and the questions come from many users, so
+ * the figures are the bot's, not its throttles'.
  */
-export async function e2eBench(questions: readonly BenchQuestion[], knowledgeFile: string, seed: number): Promise<E2eResult> {
+export async function e2eBench(
+  questions: readonly BenchQuestion[],
+  knowledgeFile: string,
+  seed: number,
+  /** Extra `node` options for the bot, e.g. V8 heap flags to try (none: as `npm run start:prod`). */
+  nodeFlags: readonly string[] = [],
+): Promise<E2eResult> {
+  const build = await buildToTempDir();
   const fake = await startFakeDiscord({ token: TOKEN });
   try {
     const users = Array.from({ length: USERS }, (_, k) => fake.makeUser({ username: `asker${k}` }));
@@ -49,9 +63,8 @@ export async function e2eBench(questions: readonly BenchQuestion[], knowledgeFil
     };
     const asker = createAsker(fake, users, asks);
 
-    const bot = await startBotProcess("src/main.ts", env, "connected to Discord");
+    const bot = await startBotProcess([...nodeFlags, join(build.dir, "src/main.js")], env, "connected to Discord");
     const afterStartMb = bot.rssMb();
-    const botMs = await timeAsks(asker);
     // Sampled along the way: a leak grows with every question, a heap settling in levels off.
     const samplesMb: number[] = [];
     for (let done = 0; done < RSS_QUESTIONS; done += RSS_QUESTIONS / RSS_SAMPLES) {
@@ -59,10 +72,13 @@ export async function e2eBench(questions: readonly BenchQuestion[], knowledgeFil
       samplesMb.push(bot.rssMb());
     }
     const afterQuestionsMb = samplesMb.at(-1) ?? Number.NaN;
+    const peakMb = bot.peakRssMb();
+    const botMs = await timeAsks(asker);
     const botAnswers = asker.takeEmbedded();
     await bot.stop();
 
-    const floor = await startBotProcess("tests/bench/floorBot.ts", env, "floor bot connected to Discord");
+    // The floor bot runs from its TypeScript source: tsx costs start-up time and memory, not latency.
+    const floor = await startBotProcess(["--import", TSX, "tests/bench/floorBot.ts"], env, "floor bot connected to Discord");
     const floorMs = await timeAsks(asker);
     await floor.stop();
 
@@ -74,10 +90,18 @@ export async function e2eBench(questions: readonly BenchQuestion[], knowledgeFil
         floorMs,
         overheadMs: { p50: botMs.p50 - floorMs.p50, p99: botMs.p99 - floorMs.p99 },
       },
-      rss: { afterStartMb, afterQuestionsMb, questions: RSS_QUESTIONS, growthMb: afterQuestionsMb - afterStartMb, samplesMb },
+      rss: {
+        afterStartMb,
+        afterQuestionsMb,
+        peakMb,
+        questions: RSS_QUESTIONS,
+        growthMb: afterQuestionsMb - afterStartMb,
+        samplesMb,
+      },
     };
   } finally {
     await fake.close();
+    await build.remove();
   }
 }
 

@@ -11,10 +11,16 @@ export interface E2eFigures {
   readonly overheadMs: { readonly p50: number; readonly p99: number };
 }
 
-/** Resident memory of the running bot process. */
+/** The memory target is the compiled bot's RSS after this many questions: at most RSS_TARGET_MB. */
+export const RSS_QUESTIONS = 2000;
+export const RSS_TARGET_MB = 110;
+
+/** Resident memory of the compiled bot process (plain node, one process: no npm, no tsx). */
 export interface RssFigures {
   readonly afterStartMb: number;
   readonly afterQuestionsMb: number;
+  /** The most the process held at any time up to then (VmHWM). */
+  readonly peakMb: number;
   readonly questions: number;
   readonly growthMb: number;
   /** After each quarter of the questions. */

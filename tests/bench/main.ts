@@ -1,6 +1,7 @@
 // `npm run bench`: speed, scale and memory of the matcher and the bot (issue 5). A benchmark, not a
 // test: it reports figures and whether they meet the targets, and never fails on them.
-import { parseArgs } from "node:util";
+import { endQuietlyOnClosedPipe } from "../../src/cli/closedPipe.js";
+import { exitWithUsage, parseCommandLine } from "../../src/cli/commandLine.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { autocompleteBench } from "./autocompleteBench.js";
 import { kbBench } from "./kbBench.js";
@@ -18,17 +19,30 @@ const KNOWLEDGE_FILE = "knowledge/qa.yaml";
 const QUESTION_SETS = ["../shared/eval/dev.jsonl", "tests/answering/paraphrases.jsonl"];
 const SEED = 5;
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run bench [-- options]
+
+  --json                  the figures as one JSON object (with the targets) instead of tables
+  --sections <list>       which to run, comma-separated (default: all): ${SECTIONS.join(",")}
+  --sizes <list>          knowledge sizes for the scale section (default: 1000,10000,100000)
+  --node-flags="<flags>"  node/V8 options for the compiled bot of the e2e and rss sections
+  -h, --help              this text`;
+
+endQuietlyOnClosedPipe();
+const { values } = parseCommandLine({
+  usage: USAGE,
   options: {
     json: { type: "boolean", default: false },
     sections: { type: "string", default: SECTIONS.join(",") },
     sizes: { type: "string", default: "1000,10000,100000" },
-    help: { type: "boolean", short: "h", default: false },
+    "node-flags": { type: "string", default: "" },
   },
+  allowPositionals: false,
 });
-if (values.help) {
-  process.stdout.write(`Usage: npm run bench [-- --json] [--sections ${SECTIONS.join(",")}] [--sizes 1000,10000,100000]\n`);
-  process.exit(0);
+const unknown = values.sections.split(",").filter((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknown.length > 0) exitWithUsage(`no such section: ${unknown.join(", ")}`, USAGE);
+const sizes = values.sizes.split(",").map(Number);
+if (!sizes.every((size) => Number.isInteger(size) && size > 0)) {
+  exitWithUsage(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`, USAGE);
 }
 const wanted = new Set(values.sections.split(","));
 const progress = (text: string): void => {
@@ -57,12 +71,12 @@ if (wanted.has("match") || wanted.has("autocomplete")) {
 }
 if (wanted.has("scale")) {
   progress("scale (each size: ours, then plain Fuse.js, in child processes)");
-  results.scale = await scaleBench(KNOWLEDGE_FILE, values.sizes.split(",").map(Number), progress);
+  results.scale = await scaleBench(KNOWLEDGE_FILE, sizes, progress);
 }
 if (wanted.has("e2e") || wanted.has("rss")) {
   progress("e2e and rss (the bot and a floor bot, each in its own process, against the fake Discord)");
   try {
-    const { e2e, rss } = await e2eBench(questions, KNOWLEDGE_FILE, SEED);
+    const { e2e, rss } = await e2eBench(questions, KNOWLEDGE_FILE, SEED, values["node-flags"].split(" ").filter(Boolean));
     if (wanted.has("e2e")) results.e2e = e2e;
     if (wanted.has("rss")) results.rss = rss;
   } catch (error) {

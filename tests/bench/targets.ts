@@ -1,3 +1,4 @@
+import { RSS_QUESTIONS, RSS_TARGET_MB } from "./e2eFigures.js";
 import type { BenchResults } from "./results.js";
 
 export interface TargetCheck {
@@ -9,7 +10,7 @@ export interface TargetCheck {
 
 /** The issue's targets against the figures of this run. */
 export function checkTargets(results: BenchResults): TargetCheck[] {
-  const { kb, match, autocomplete, scale, e2e } = results;
+  const { kb, match, autocomplete, scale, e2e, rss } = results;
   const at = (size: number) => scale?.find((figures) => figures.size === size);
   const s10k = at(10_000);
   const s100k = at(100_000);
@@ -31,6 +32,12 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     check("100k entries: p99 ≤ 50 ms", s100k?.ours.latencyMs.p99, (v) => v <= 50, "ms"),
     check("100k entries: RSS ≤ 500 MB", s100k?.ours.maxRssMb, (v) => v <= 500, "MB (peak)"),
     check("end to end: p99 overhead over the floor bot ≤ 5 ms", e2e?.overheadMs.p99, (v) => v <= 5, "ms"),
+    check(
+      `compiled bot: RSS after ${RSS_QUESTIONS.toLocaleString("en-US")} questions ≤ ${RSS_TARGET_MB} MB`,
+      rss?.afterQuestionsMb,
+      (v) => v <= RSS_TARGET_MB,
+      "MB",
+    ),
   ];
 }
 

@@ -9,14 +9,20 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+export interface CliOptions {
+  readonly input?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
 /** Runs one of the project's TypeScript entry points as `npm start` / `npm run` would. */
-export function runCli(
-  script: string,
-  args: readonly string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
-): Promise<CliRun> {
+export function runCli(script: string, args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  return runNode(["--import", "tsx", join(ROOT, script), ...args], options);
+}
+
+/** Runs plain `node` with these arguments in the project folder, as production runs the compiled files. */
+export function runNode(argv: readonly string[], options: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, script), ...args], {
+    const child = spawn(process.execPath, [...argv], {
       cwd: ROOT,
       env: { ...process.env, DISCORD_TOKEN: "", LOG_LEVEL: "warn", ...options.env },
       stdio: ["pipe", "pipe", "pipe"],

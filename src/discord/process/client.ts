@@ -1,10 +1,30 @@
-import { Client, GatewayIntentBits, Partials, type ClientOptions } from "discord.js";
+import { Client, GatewayIntentBits, Options, Partials, type ClientOptions } from "discord.js";
 import { NO_MENTIONS } from "../reply/replyBody.js";
 
 export interface BotClientOptions extends Partial<ClientOptions> {
   /** True in a shard process started by discord.js's ShardingManager (config `SHARDING_MANAGER`). */
   readonly shardedByManager?: boolean;
 }
+
+/** Whether a cached user or member is the bot itself, which discord.js needs to keep. */
+const isBot = (entry: { readonly id: string; readonly client: Client }): boolean => entry.id === entry.client.user?.id;
+
+/**
+ * What discord.js keeps of what it sees. The bot answers from each event's own data and never
+ * reads a message, a member or a user from the cache, so none is kept (but the bot's own): every
+ * new asker would otherwise stay in memory for as long as the process runs. Guilds, channels and
+ * roles stay cached (discord.js needs them; they grow with servers, not with questions).
+ */
+const MAKE_CACHE = Options.cacheWithLimits({
+  MessageManager: 0,
+  GuildMemberManager: { maxSize: 0, keepOverLimit: isBot },
+  UserManager: { maxSize: 0, keepOverLimit: isBot },
+  ThreadMemberManager: 0,
+  PresenceManager: 0,
+  ReactionManager: 0,
+  ReactionUserManager: 0,
+  VoiceStateManager: 0,
+});
 
 /**
  * The discord.js client: no privileged intent. Guilds for commands, DirectMessages and
@@ -15,6 +35,7 @@ export function createBotClient(apiUrl: string, { shardedByManager = false, ...o
   return new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, GatewayIntentBits.GuildMessages],
     partials: [Partials.Channel],
+    makeCache: MAKE_CACHE,
     // The default for every message; each renderer sets it again, so no path can forget it.
     allowedMentions: NO_MENTIONS,
     // The client takes its shards from the SHARDS variable when none are given. That is our

@@ -20,8 +20,7 @@ export interface ShardsOptions {
  * `auto` the count comes from Discord's `/gateway/bot`, asked here at the configured API URL (the
  * manager's own `auto` always asks discord.com). SIGINT/SIGTERM stop every shard cleanly first.
  */
-export async function runShards(runtime: Runtime, token: string, { script }: ShardsOptions): Promise<void> {
-  const { config } = runtime;
+export async function runShards({ config }: Pick<Runtime, "config">, token: string, { script }: ShardsOptions): Promise<void> {
   const secrets = tokenSecrets(token);
   const logger = createLogger(config.LOG_LEVEL, "talks-qa", { secrets }).child({ shard: "manager" });
 
