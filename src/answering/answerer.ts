@@ -1,6 +1,7 @@
 import { coreMessages } from "../i18n/index.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { Language } from "../knowledge/types.js";
+import { entriesById } from "../knowledge/entriesById.js";
 import { answerOf, compose, empty } from "./compose/compose.js";
 import { decide } from "./decide/decide.js";
 import { buildLexicalMatcher, buildMatcher, learnMatcher, type Matcher } from "./matcher.js";
@@ -52,7 +53,7 @@ export function prepareAnswerer(knowledge: Knowledge): PreparedAnswerer {
 
 function answererOf(matcher: Matcher): Answerer {
   const { knowledge } = matcher;
-  const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
+  const byId = entriesById(knowledge);
   return {
     answer: (question, options = {}) => {
       try {

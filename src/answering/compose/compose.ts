@@ -1,5 +1,6 @@
 import type { Entry, Knowledge } from "../../knowledge/types.js";
 import type { Language } from "../../knowledge/types.js";
+import { entriesById } from "../../knowledge/entriesById.js";
 import { coreMessages } from "../../i18n/index.js";
 import type { CoreMessages } from "../../i18n/index.js";
 import { entryDays } from "../index/entryFacts.js";
@@ -75,7 +76,7 @@ export function compose(understood: Understood, decided: readonly Decided[], mat
 
 /** An entry's answer as if `question` had asked for it. */
 export function answerOf(question: string, entry: Entry, language: Language, score: number, knowledge: Knowledge): Answer {
-  const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
+  const byId = entriesById(knowledge);
   const part = partOf(entry, language, undefined, coreMessages(language));
   return {
     ...empty(question, "answered", language, part.answer),
