@@ -19,6 +19,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M2.jsonl", 0.8, 0.97],
   ["tests/answering/M3.jsonl", 0.85, 0.94],
   ["tests/answering/M4.jsonl", 0.81, 0.88],
+  ["tests/answering/D5.jsonl", 0.85, 0.77],
+  ["tests/answering/M5.jsonl", 0.85, 0.85],
 ];
 
 describe("question sets", () => {

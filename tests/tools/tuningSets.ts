@@ -14,4 +14,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M3.jsonl",
   "tests/answering/D4.jsonl",
   "tests/answering/M4.jsonl",
+  "tests/answering/D5.jsonl",
+  "tests/answering/M5.jsonl",
 ];
