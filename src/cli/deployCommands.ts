@@ -22,7 +22,9 @@ parseCommandLine({ usage: USAGE, options: {}, allowPositionals: false });
 const config = configOrExit();
 const token = config.DISCORD_TOKEN;
 if (token === undefined) {
-  process.stderr.write("DISCORD_TOKEN is not set: put the bot token in .env (see README) to register the commands.\n");
+  process.stderr.write(
+    "DISCORD_TOKEN is not set: put the bot token in .env (see docs/discord-setup.md) to register the commands.\n",
+  );
   process.exit(1);
 }
 

@@ -108,6 +108,9 @@ const envSchema = z.object({
 
 export type Config = Readonly<z.infer<typeof envSchema>>;
 
+/** Every variable the schema reads, in its order: the README's table and `.env.example` are checked against it. */
+export const CONFIG_VARIABLES: readonly (keyof Config)[] = Object.keys(envSchema.shape) as (keyof Config)[];
+
 /** A configuration value that stops start-up; its message names the variable, never a secret. */
 export class ConfigError extends Error {
   override readonly name = "ConfigError";

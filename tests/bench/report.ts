@@ -2,7 +2,7 @@ import type { BenchResults } from "./results.js";
 import type { ScaleFigures } from "./scaleBench.js";
 import { checkTargets } from "./targets.js";
 
-/** The run as Markdown tables: readable in a terminal and pasted as-is into the README. */
+/** The run as Markdown tables: readable in a terminal and pasted as-is into the docs (docs/performance.md). */
 export function renderReport(results: BenchResults): string {
   const { machine, kb, match, autocomplete, scale, e2e, rss } = results;
   const out: string[] = [

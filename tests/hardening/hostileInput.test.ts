@@ -20,7 +20,7 @@ import { realAnswerer } from "../support/realKnowledge.js";
 import { FIXED_CASES, INVISIBLE_CONTROL, LONE_SURROGATE, MENTION_SYNTAX, anyText } from "./support/hostileStrings.js";
 import { expectSafeMessage } from "./support/messageTexts.js";
 
-/** Generated inputs per property; the README's Reliability figures count them. */
+/** Generated inputs per property; the figures in docs/reliability.md count them. */
 const RUNS = { answer: 600, autocomplete: 400, cheap: 1000, language: 200 } as const;
 /**
  * A property runs synchronously, so vitest's timeout cannot stop it: a slow input (or shrinking a

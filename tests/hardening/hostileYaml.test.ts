@@ -13,7 +13,7 @@ import { bigKnowledgeText } from "./support/bigKnowledge.js";
 import { HOSTILE_PIECES } from "./support/hostileStrings.js";
 
 const PWNED = join(tmpdir(), `talks-qa-pwned-${process.pid}`);
-/** Generated YAML texts tried; counted in the README's figures. */
+/** Generated YAML texts tried; counted in the figures of docs/reliability.md. */
 const YAML_RUNS = 500;
 
 /** Loads the fixture knowledge with `edit` applied; returns the formatted problems (or [] when it loads). */

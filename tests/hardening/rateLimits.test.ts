@@ -5,7 +5,7 @@ import { startBotOnFake, type BotOnFake } from "./support/botOnFake.js";
 
 type Data = { content?: string; flags?: number; embeds: { title?: string }[] };
 
-/** Questions in the flood, counted for the README's figures. */
+/** Questions in the flood, counted for the figures in docs/reliability.md. */
 const FLOOD = 1000;
 /** Discord's own deadline for the first reply to an interaction: "promptly" can mean no less. */
 const INTERACTION_DEADLINE_MS = 3000;
