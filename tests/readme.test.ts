@@ -12,12 +12,6 @@ const texts = new Map(await Promise.all(DOCS.map(async (file) => [file, await re
 const readme = texts.get("README.md")!;
 const scripts = Object.keys((JSON.parse(await readFile("package.json", "utf8")) as { scripts: Record<string, string> }).scripts);
 
-/**
- * Linked from the README but written on another branch. A missing file here is not an error; once it
- * exists it is checked like any other. Remove the name when that branch is merged.
- */
-const WRITTEN_ON_ANOTHER_BRANCH = new Set(["docs/performance.md"]);
-
 /** npm's own commands that the docs use; anything else after `npm` must be one of our scripts. */
 const NPM_BUILTINS = new Set(["install", "ci", "prune", "rebuild", "audit"]);
 
@@ -133,7 +127,7 @@ describe("README.md and docs/", () => {
         const [path, anchor] = target!.split("#") as [string, string | undefined];
         const linked = path === "" ? file : normalize(join(dirname(file), path));
         if (!existsSync(linked)) {
-          if (!WRITTEN_ON_ANOTHER_BRANCH.has(linked)) broken.push(`${file}: ${target}`);
+          broken.push(`${file}: ${target}`);
           continue;
         }
         if (anchor === undefined || !linked.endsWith(".md")) continue;
