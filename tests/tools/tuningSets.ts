@@ -16,4 +16,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M4.jsonl",
   "tests/answering/D5.jsonl",
   "tests/answering/M5.jsonl",
+  "tests/answering/D6.jsonl",
+  "tests/answering/M6.jsonl",
 ];
