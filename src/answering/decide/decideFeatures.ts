@@ -1,3 +1,4 @@
+import { admitsMissingDetail } from "../index/entryGaps.js";
 import type { MatchIndex } from "../index/matchIndex.js";
 import { givesDay, type Ranked } from "../rank/rank.js";
 import type { Question } from "../understand/understand.js";
@@ -68,6 +69,9 @@ const FACT_INTENTS = new Set([
   "?reaction",
 ]);
 
+/** A finer detail or more of a list than the entry gives. */
+const DETAIL_INTENTS = new Set(["?exact", "?other"]);
+
 /**
  * How foreign the question's kind ("where", "since when", "who won") is to the entry: 1 when none
  * of its phrasings asks that way, 0 when it is how people ask for it (or the question has no kind).
@@ -76,6 +80,9 @@ function intentMismatch(question: Question, entry: number, index: MatchIndex): n
   const intents = new Set(question.terms.map((term) => term.term).filter((term) => FACT_INTENTS.has(term)));
   let mismatch = 0;
   for (const intent of intents) {
+    // "What exactly is Putin accused of" asks for the entry itself; only an entry that says a detail
+    // is missing ("does not name the treaties") is the wrong answer to "which treaties exactly".
+    if (DETAIL_INTENTS.has(intent) && !admitsMissingDetail(index.entries[entry]!)) continue;
     const share = index.intentShare.get(intent)?.[entry] ?? 0;
     // A kind that a tenth of the entry's phrasings use is a kind it answers.
     mismatch = Math.max(mismatch, 1 - Math.min(1, share * 10));

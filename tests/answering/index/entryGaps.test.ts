@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { admitsMissingDetail } from "../../../src/answering/index/entryGaps.js";
+import { realAnswerer, realKnowledge } from "../../support/realKnowledge.js";
+
+describe("admitsMissingDetail", () => {
+  it("GIVEN answers that say a detail is missing THEN yes; answers that only leave an outcome open THEN no", async () => {
+    const byId = new Map((await realKnowledge()).entries.map((entry) => [entry.id, entry]));
+    const gaps = (id: string): boolean => admitsMissingDetail(byId.get(id)!);
+    // "does not name the treaties", "does not list the other demands", "gives no exact number"
+    expect(gaps("dialogue-main-purpose")).toBe(true);
+    expect(gaps("putin-demands")).toBe(true);
+    expect(gaps("troop-buildup")).toBe(true);
+    // "does not report an actual invasion", "does not say whether Ukraine will become a member"
+    expect(gaps("invasion-accusation")).toBe(false);
+    expect(gaps("nato-membership-exclusion")).toBe(false);
+  });
+
+  it("GIVEN 'what exactly' about an entry that leaves no detail out THEN answered with it", async () => {
+    const answerer = await realAnswerer();
+    for (const question of ["what exactly is Putin accused of?", "Wie genau lautet das Zitat mit „nichts über unsere Verbündeten“?"]) {
+      const answer = answerer.answer(question);
+      expect(answer.status, question).toBe("answered");
+    }
+    expect(answerer.answer("what exactly is Putin accused of?").entryId).toBe("invasion-accusation");
+  });
+});
