@@ -17,7 +17,10 @@ describe("admitsMissingDetail", () => {
 
   it("GIVEN 'what exactly' about an entry that leaves no detail out THEN answered with it", async () => {
     const answerer = await realAnswerer();
-    for (const question of ["what exactly is Putin accused of?", "Wie genau lautet das Zitat mit „nichts über unsere Verbündeten“?"]) {
+    for (const question of [
+      "what exactly is Putin accused of?",
+      "Wie genau lautet das Zitat mit „nichts über unsere Verbündeten“?",
+    ]) {
       const answer = answerer.answer(question);
       expect(answer.status, question).toBe("answered");
     }
