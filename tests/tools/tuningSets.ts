@@ -18,4 +18,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M5.jsonl",
   "tests/answering/D6.jsonl",
   "tests/answering/M6.jsonl",
+  "tests/answering/D7.jsonl",
+  "tests/answering/M7.jsonl",
 ];
