@@ -1,7 +1,7 @@
 import type { Matcher } from "../matcher.js";
 import type { Candidate, Ranked } from "../rank/rank.js";
 import type { Question } from "../understand/understand.js";
-import { DECIDE_FEATURES, decideFeatures } from "./decideFeatures.js";
+import { asksForMissingDetail, DECIDE_FEATURES, decideFeatures } from "./decideFeatures.js";
 import { DECIDE_MODEL } from "./decideWeights.js";
 import { lexicalBar } from "./lexicalBar.js";
 import { claimVerdict } from "./claimVerdict.js";
@@ -31,7 +31,10 @@ const SUGGESTION_FLOOR = { learned: 0.05, lexical: 0.25 } as const;
 /** Answer, ask which was meant, or decline: apart from choosing, with its own fitted model. */
 export function decide(question: Question, ranked: Ranked, matcher: Matcher): Decision {
   const decision = choose(question, ranked, matcher);
-  if (decision.kind !== "answer" || question.claim === undefined) return decision;
+  if (decision.kind !== "answer") return decision;
+  if (asksForMissingDetail(question, decision.candidate.entry, matcher.index))
+    return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
+  if (question.claim === undefined) return decision;
   const verdict = claimVerdict(question, matcher.knowledge.entries[decision.candidate.entry]!);
   // "Russia annexed Crimea in 2014, right?": the entry is about Crimea but gives no year; the article does not cover it.
   if (verdict === "beyond") return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };

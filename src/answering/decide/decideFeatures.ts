@@ -89,3 +89,12 @@ function intentMismatch(question: Question, entry: number, index: MatchIndex): n
   }
   return mismatch;
 }
+
+/**
+ * "Which treaties exactly?", "Putin's other demands?" put to an entry whose answer says the article
+ * does not name or list them: the article does not answer it, however sure the choice of entry.
+ */
+export function asksForMissingDetail(question: Question, entry: number, index: MatchIndex): boolean {
+  if (!admitsMissingDetail(index.entries[entry]!)) return false;
+  return question.terms.some(({ term }) => DETAIL_INTENTS.has(term) && (index.intentShare.get(term)?.[entry] ?? 0) * 10 < 1);
+}

@@ -8,11 +8,11 @@ import type { Entry } from "../../knowledge/types.js";
 const MISSING_DETAIL = [
   /\b(?:does not|doesn't) (?:name|list|specify|explain|say what|say who|say which)\b/i,
   /\b(?:gives|names) no\b/i,
-  /\b(?:no exact|nothing more|nothing else)\b/i,
+  /\bno exact\b/i,
   /\b(?:nennt|listet|erklärt)\b[^.;]*\bnicht\b/i,
   /\bwelche[rsnm]?\b[^.;]*\bsagt\b[^.;]*\bnicht\b/i,
   /\bsagt\b[^.;]*\bnicht,? (?:wer|was|welche[rsnm]?)\b/i,
-  /\b(?:kein(?:e|en)? (?:genaue|exakte)|nichts (?:weiter|mehr|näher))\b/i,
+  /\bkein(?:e|en)? (?:genaue|exakte)\b/i,
 ];
 
 const gapOfEntry = new WeakMap<Entry, boolean>();

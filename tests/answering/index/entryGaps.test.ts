@@ -26,4 +26,21 @@ describe("admitsMissingDetail", () => {
     }
     expect(answerer.answer("what exactly is Putin accused of?").entryId).toBe("invasion-accusation");
   });
+
+  it("GIVEN 'which exactly' or 'what else' about an entry that says the article leaves it out THEN declined, that entry offered", async () => {
+    const answerer = await realAnswerer();
+    const cases: readonly [string, string][] = [
+      ["Which treaties exactly do they want to revive?", "dialogue-main-purpose"],
+      ["Welche Verträge genau sollen wiederbelebt werden?", "dialogue-main-purpose"],
+      ["What are Putin's other demands besides the NATO thing?", "putin-demands"],
+    ];
+    for (const [question, entryId] of cases) {
+      const answer = answerer.answer(question);
+      expect(answer.status, question).toBe("no_match");
+      expect(
+        answer.suggestions.map((s) => s.entryId),
+        question,
+      ).toContain(entryId);
+    }
+  });
 });
