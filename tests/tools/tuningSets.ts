@@ -20,4 +20,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M6.jsonl",
   "tests/answering/D7.jsonl",
   "tests/answering/M7.jsonl",
+  "tests/answering/D8.jsonl",
+  "tests/answering/M8.jsonl",
 ];
