@@ -1,4 +1,5 @@
 import type { Answerer } from "../answering/answerer.js";
+import { entriesById } from "../knowledge/entriesById.js";
 import type { Language } from "../knowledge/types.js";
 
 /** The entry an unanswered question most likely belongs to ("add as a phrasing of …"). */
@@ -18,7 +19,7 @@ export interface Proposal {
  * and the phrasing; without it, the language the answerer reads the question in alone.
  */
 export function createEntryProposer(answerer: Answerer): (question: string, language?: Language) => Proposal | undefined {
-  const entries = new Map(answerer.knowledge.entries.map((entry) => [entry.id, entry]));
+  const entries = entriesById(answerer.knowledge);
   return (question, language) => {
     const nearest = answerer.nearest(question);
     if (nearest === undefined) return undefined;

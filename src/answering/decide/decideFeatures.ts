@@ -83,11 +83,14 @@ function intentMismatch(question: Question, entry: number, index: MatchIndex): n
     // "What exactly is Putin accused of" asks for the entry itself; only an entry that says a detail
     // is missing ("does not name the treaties") is the wrong answer to "which treaties exactly".
     if (DETAIL_INTENTS.has(intent) && !admitsMissingDetail(index.entries[entry]!)) continue;
-    const share = index.intentShare.get(intent)?.[entry] ?? 0;
-    // A kind that a tenth of the entry's phrasings use is a kind it answers.
-    mismatch = Math.max(mismatch, 1 - Math.min(1, share * 10));
+    mismatch = Math.max(mismatch, 1 - intentUse(intent, entry, index));
   }
   return mismatch;
+}
+
+/** How usual a kind of question is for the entry: 1 once a tenth of its phrasings ask that way. */
+function intentUse(intent: string, entry: number, index: MatchIndex): number {
+  return Math.min(1, (index.intentShare.get(intent)?.[entry] ?? 0) * 10);
 }
 
 /**
@@ -96,5 +99,5 @@ function intentMismatch(question: Question, entry: number, index: MatchIndex): n
  */
 export function asksForMissingDetail(question: Question, entry: number, index: MatchIndex): boolean {
   if (!admitsMissingDetail(index.entries[entry]!)) return false;
-  return question.terms.some(({ term }) => DETAIL_INTENTS.has(term) && (index.intentShare.get(term)?.[entry] ?? 0) * 10 < 1);
+  return question.terms.some(({ term }) => DETAIL_INTENTS.has(term) && intentUse(term, entry, index) < 1);
 }

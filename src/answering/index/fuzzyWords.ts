@@ -1,16 +1,16 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { substringDistance } from "./substringDistance.js";
 
+const THRESHOLD = 0.4;
 /** How the spelling correction has always searched; its candidates and their order must not change. */
 const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
-  threshold: 0.4,
+  threshold: THRESHOLD,
   ignoreLocation: true,
   ignoreFieldNorm: true,
   isCaseSensitive: true,
   minMatchCharLength: 3,
 };
-const THRESHOLD = 0.4;
 /** Fuse's bitap splits longer patterns into chunks and then matches on any chunk: no shortcut for those. */
 const MAX_BITAP_PATTERN = 32;
 const BUCKETS = 64;

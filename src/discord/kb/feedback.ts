@@ -1,4 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
+import { entriesById } from "../../knowledge/entriesById.js";
 import { escapeUserText } from "../reply/escape.js";
 import { replyPrivately } from "../reply/respond.js";
 import { kbLanguage, kbMessages } from "./kbLanguage.js";
@@ -22,7 +23,7 @@ export async function listFeedback(interaction: ChatInputCommandInteraction, con
     await replyPrivately(interaction, noticeBody(text.feedback.none));
     return;
   }
-  const entries = new Map(context.answerer().knowledge.entries.map((entry) => [entry.id, entry]));
+  const entries = entriesById(context.answerer().knowledge);
   const lines = rows.slice(0, SHOWN).map((row) => {
     const question = entries.get(row.entryId)?.questions[language][0];
     return text.feedback.line(row.down, row.up, row.entryId, question === undefined ? undefined : escapeUserText(question));

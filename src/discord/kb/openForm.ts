@@ -1,4 +1,5 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from "discord.js";
+import { entriesById } from "../../knowledge/entriesById.js";
 import type { Knowledge } from "../../knowledge/types.js";
 import { UserFacingError } from "../reply/userFacingError.js";
 import { formOfEntry, sourceText } from "./entryFields.js";
@@ -24,7 +25,7 @@ export async function openAddForm(interaction: ChatInputCommandInteraction): Pro
 export async function openEditForm(interaction: ChatInputCommandInteraction, knowledge: Knowledge): Promise<void> {
   const text = kbMessages(interaction);
   const id = interaction.options.getString("entry", true);
-  const entry = knowledge.entries.find((e) => e.id === id);
+  const entry = entriesById(knowledge).get(id);
   if (entry === undefined) throw new UserFacingError(text.noEntry(id));
   const topic = interaction.options.getString("topic") ?? entry.topic;
   const paragraph = interaction.options.getInteger("paragraph");

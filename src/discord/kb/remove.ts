@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType, type ButtonInteraction, type ChatInputCommandInteraction } from "discord.js";
+import { entriesById } from "../../knowledge/entriesById.js";
 import type { Knowledge } from "../../knowledge/types.js";
 import { escapeUserText } from "../reply/escape.js";
 import { replyPrivately } from "../reply/respond.js";
@@ -15,7 +16,7 @@ export async function askRemove(interaction: ChatInputCommandInteraction, knowle
   const text = messages.remove;
   const id = interaction.options.getString("entry", true);
   const dropReferences = interaction.options.getBoolean("drop-references") ?? false;
-  const entry = knowledge.entries.find((e) => e.id === id);
+  const entry = entriesById(knowledge).get(id);
   if (entry === undefined) throw new UserFacingError(messages.noEntry(id));
   const confirm = encodeKbId(dropReferences ? "rmx" : "rm", id);
   const cancel = encodeKbId("cancel");

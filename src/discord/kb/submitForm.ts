@@ -1,4 +1,5 @@
 import { MessageFlags, type ModalSubmitInteraction } from "discord.js";
+import { entriesById } from "../../knowledge/entriesById.js";
 import type { EntryFields, KnowledgeEdit } from "../../knowledge/store/edits.js";
 import type { Knowledge } from "../../knowledge/types.js";
 import type { Seal } from "../answers/signedId.js";
@@ -54,7 +55,7 @@ function editOf(
   knowledge: Knowledge,
 ): KnowledgeEdit | undefined {
   if (mode === "add") return { kind: "add", id: entryId, fields };
-  const entry = knowledge.entries.find((e) => e.id === entryId);
+  const entry = entryId === undefined ? undefined : entriesById(knowledge).get(entryId);
   // An entry removed meanwhile: the store says so, with the id.
   if (entry === undefined) return { kind: "edit", id: entryId ?? "", fields };
   const changed = changedFields(entry, fields);

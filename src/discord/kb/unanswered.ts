@@ -2,6 +2,7 @@ import type { ChatInputCommandInteraction } from "discord.js";
 import { createEntryProposer } from "../../analytics/propose.js";
 import type { QuestionGroup } from "../../analytics/types.js";
 import { questionKey } from "../../knowledge/store/edits.js";
+import { entriesById } from "../../knowledge/entriesById.js";
 import type { Knowledge } from "../../knowledge/types.js";
 import { sealFor } from "../answers/signedId.js";
 import { LIMITS } from "../reply/limits.js";
@@ -42,7 +43,7 @@ export async function listUnanswered(
   const items = await Promise.all(
     open.slice(0, LIMITS.actionRows).map(async (group: QuestionGroup): Promise<ReviewItem> => {
       const proposal = propose(group.example, group.language);
-      const topic = answerer.knowledge.entries.find((entry) => entry.id === proposal?.entryId)?.topic;
+      const topic = (proposal === undefined ? undefined : entriesById(answerer.knowledge).get(proposal.entryId))?.topic;
       const key = await moderation.drafts.put({
         kind: "question",
         question: group.example,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ask, buttons, firstReply, kb, replyText, type KbHarness, startKbHarness } from "./kbHarness.js";
+import { asModerator, ask, buttons, firstReply, kb, replyText, type KbHarness, startKbHarness } from "./kbHarness.js";
 
 let h: KbHarness;
 beforeAll(async () => {
@@ -9,8 +9,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Where a moderator with Manage Server clicks. */
-const moderator = (): { guildId: string; permissions: string } => ({ guildId: h.modGuild.id, permissions: "32" });
+const moderator = (): { guildId: string; permissions: string } => asModerator(h);
 
 describe("/kb remove, add-question, undo, history, show, reload", () => {
   it("GIVEN /kb remove THEN nothing happens until confirmed; Cancel keeps the entry, Remove takes it out", async () => {

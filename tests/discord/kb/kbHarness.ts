@@ -22,6 +22,11 @@ import { SPEAKER_WHO, TOKEN, messageData, type LogLine } from "../botHarness.js"
 /** A plain member with Manage Server added. */
 export const MANAGE_SERVER = (BigInt(DEFAULT_PERMISSIONS) | (1n << 5n)).toString();
 
+/** Where a moderator with Manage Server (and nothing else) clicks: the moderation server. */
+export function asModerator(h: KbHarness): { guildId: string; permissions: string } {
+  return { guildId: h.modGuild.id, permissions: "32" };
+}
+
 export interface KbHarness {
   readonly fake: FakeDiscord;
   /** The bot running now (a new one after `restart`). */

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messageData } from "../botHarness.js";
-import { ask, buttons, firstReply, formValues, kb, replyText, type KbHarness, startKbHarness } from "./kbHarness.js";
+import { asModerator, ask, buttons, firstReply, formValues, kb, replyText, type KbHarness, startKbHarness } from "./kbHarness.js";
 
 let h: KbHarness;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const moderator = (): { guildId: string; permissions: string } => ({ guildId: h.modGuild.id, permissions: "32" });
+const moderator = (): { guildId: string; permissions: string } => asModerator(h);
 
 /** Every value stored in the analytics database, as text. */
 function storedValues(): string {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { knowledgeHistory } from "../../../src/knowledge/store/store.js";
-import { buttons, firstReply, kb, replyText, type KbHarness, type Reply, startKbHarness } from "./kbHarness.js";
+import { asModerator, buttons, firstReply, kb, replyText, type KbHarness, type Reply, startKbHarness } from "./kbHarness.js";
 
 let h: KbHarness;
 beforeAll(async () => {
@@ -10,7 +10,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const moderator = (): { guildId: string; permissions: string } => ({ guildId: h.modGuild.id, permissions: "32" });
+const moderator = (): { guildId: string; permissions: string } => asModerator(h);
 const PRIMARY = 1;
 const SECONDARY = 2;
 
