@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge/types.js";
 import { buildMatchIndex, type MatchIndex } from "./index/matchIndex.js";
+import { forgetReadings } from "./index/textMemo.js";
 import { trainClassifier, trainClassifierSteps, type Classifier } from "./model/classifier.js";
 
 /** What answering needs of one version of the knowledge, built once when it loads. */
@@ -17,7 +18,9 @@ export interface Matcher {
 /** Indexes the knowledge and trains the ranker on it (deterministic: same knowledge, same matcher). */
 export function buildMatcher(knowledge: Knowledge): Matcher {
   const index = buildMatchIndex(knowledge);
-  return { knowledge, index, classifier: trainClassifier(knowledge, index) };
+  const classifier = trainClassifier(knowledge, index);
+  forgetReadings();
+  return { knowledge, index, classifier };
 }
 
 /** The index alone: ready in a fraction of the time, to answer while the ranker trains. */
@@ -33,7 +36,10 @@ export async function learnMatcher(lexical: Matcher, pause: () => Promise<void>)
   const steps = trainClassifierSteps(lexical.knowledge, lexical.index);
   for (;;) {
     const next = steps.next();
-    if (next.done === true) return { ...lexical, classifier: next.value };
+    if (next.done === true) {
+      forgetReadings();
+      return { ...lexical, classifier: next.value };
+    }
     await pause();
   }
 }

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { buildToTempDir } from "../support/build.js";
 import { startFakeDiscord, type FakeDiscord, type FakeUser } from "../support/fakeDiscord.js";
 import { startBotProcess } from "./botProcess.js";
+import { productionNodeFlags } from "./productionFlags.js";
 import { RSS_QUESTIONS, type E2eFigures, type RssFigures } from "./e2eFigures.js";
 import { typoVariants } from "./matchBench.js";
 import type { BenchQuestion } from "./questions.js";
@@ -43,7 +44,7 @@ export async function e2eBench(
   questions: readonly BenchQuestion[],
   knowledgeFile: string,
   seed: number,
-  /** Extra `node` options for the bot, e.g. V8 heap flags to try (none: as `npm run start:prod`). */
+  /** `node` options for the bot beyond start:prod's own, e.g. V8 heap flags to try. */
   nodeFlags: readonly string[] = [],
 ): Promise<E2eResult> {
   const build = await buildToTempDir();
@@ -63,7 +64,11 @@ export async function e2eBench(
     };
     const asker = createAsker(fake, users, asks);
 
-    const bot = await startBotProcess([...nodeFlags, join(build.dir, "src/main.js")], env, "connected to Discord");
+    const bot = await startBotProcess(
+      [...productionNodeFlags(), ...nodeFlags, join(build.dir, "src/main.js")],
+      env,
+      "connected to Discord",
+    );
     const afterStartMb = bot.rssMb();
     // Sampled along the way: a leak grows with every question, a heap settling in levels off.
     const samplesMb: number[] = [];

@@ -24,7 +24,8 @@ const USAGE = `Usage: npm run bench [-- options]
   --json                  the figures as one JSON object (with the targets) instead of tables
   --sections <list>       which to run, comma-separated (default: all): ${SECTIONS.join(",")}
   --sizes <list>          knowledge sizes for the scale section (default: 1000,10000,100000)
-  --node-flags="<flags>"  node/V8 options for the compiled bot of the e2e and rss sections
+  --node-flags="<flags>"  node/V8 options for the compiled bot of the e2e and rss sections,
+                          after those of npm run start:prod
   -h, --help              this text`;
 
 endQuietlyOnClosedPipe();

@@ -73,7 +73,7 @@ export function renderReport(results: BenchResults): string {
   if (rss !== undefined) {
     out.push(
       section(
-        "rss — the compiled bot (node dist/src/main.js, one process), /ask through the fake Discord",
+        "rss — the compiled bot (as npm run start:prod runs it, one process), /ask through the fake Discord",
         ["after start", `after ${rss.questions} questions`, "peak", "growth", "along the way"],
         [[mb(rss.afterStartMb), mb(rss.afterQuestionsMb), mb(rss.peakMb), mb(rss.growthMb), rss.samplesMb.map(mb).join(" → ")]],
       ),

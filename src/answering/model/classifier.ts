@@ -2,7 +2,8 @@ import type { Knowledge, Language } from "../../knowledge/types.js";
 import { LANGUAGES } from "../../knowledge/types.js";
 import type { MatchIndex } from "../index/matchIndex.js";
 import { textReader, type TextReader } from "../index/textMemo.js";
-import { EXAMPLES_PER_STEP, predictInto, trainSoftmaxSteps, type SoftmaxModel } from "./softmaxRegression.js";
+import { EXAMPLES_PER_STEP, trainSoftmaxSteps } from "./softmaxRegression.js";
+import { compactModel, predictSparseInto, type SparseSoftmaxModel } from "./sparseSoftmax.js";
 import { buildTrainingVectors, featureHashes, vectorize, type FeatureSpace, type SparseVector } from "./textFeatures.js";
 
 /**
@@ -93,7 +94,7 @@ export function* trainClassifierSteps(knowledge: Knowledge, index: MatchIndex): 
   yield;
   const labels = examples.map((example) => example.label);
   const model = yield* trainSoftmaxSteps(vectors, labels, space.size, classes, TRAINING);
-  return classifierOf(model, space, outOfScope);
+  return classifierOf(compactModel(model), space, outOfScope);
 }
 
 /**
@@ -119,12 +120,12 @@ function textHashes(text: string, language: Language, index: MatchIndex, reader:
   );
 }
 
-function classifierOf(model: SoftmaxModel, space: FeatureSpace, entries: number): Classifier {
+function classifierOf(model: SparseSoftmaxModel, space: FeatureSpace, entries: number): Classifier {
   return {
     predict: (words, terms) => {
       const probabilities = new Float64Array(model.classes);
       const vector: SparseVector = vectorize(featureHashes(words, terms), space);
-      predictInto(model, vector, probabilities);
+      predictSparseInto(model, vector, probabilities);
       let outOfScope = 0;
       for (let c = entries; c < model.classes; c++) outOfScope += probabilities[c]!;
       return { entries: probabilities.subarray(0, entries), outOfScope };

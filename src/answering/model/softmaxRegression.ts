@@ -179,6 +179,11 @@ export function predictInto(model: SoftmaxModel, x: SparseVector, out: Float64Ar
     const value = x.values[k]!;
     for (let c = 0; c < classes; c++) out[c]! += weights[base + c]! * value;
   }
+  softmaxInPlace(out, classes);
+}
+
+/** The first `classes` scores of `out` turned into probabilities (shifted by the largest, so exp cannot overflow). */
+export function softmaxInPlace(out: Float64Array, classes: number): void {
   let max = -Infinity;
   for (let c = 0; c < classes; c++) if (out[c]! > max) max = out[c]!;
   let sum = 0;

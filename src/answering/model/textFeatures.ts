@@ -52,27 +52,47 @@ export interface FeatureSpace {
 
 /**
  * Numbers every feature of the training texts, weighs it by how few texts have it, and returns
- * each text's vector: one pass over the hashes, no set or map per text.
+ * each text's vector: one pass over the hashes, no set or map per text. The vectors are views of
+ * two arrays for all texts, not two arrays each: tens of thousands of small arrays, freed after
+ * training, left the process holding memory it no longer used.
  */
 export function buildTrainingVectors(texts: readonly (readonly number[])[]): { space: FeatureSpace; vectors: SparseVector[] } {
   const idOf = new Map<number, number>();
-  const ids = texts.map((hashes) => {
-    const out = new Int32Array(hashes.length);
+  const starts = new Int32Array(texts.length + 1);
+  for (let t = 0; t < texts.length; t++) starts[t + 1] = starts[t]! + texts[t]!.length;
+  const all = new Int32Array(starts[texts.length]!);
+  texts.forEach((hashes, t) => {
     for (let k = 0; k < hashes.length; k++) {
       let id = idOf.get(hashes[k]!);
       if (id === undefined) idOf.set(hashes[k]!, (id = idOf.size));
-      out[k] = id;
+      all[starts[t]! + k] = id;
     }
-    return out.sort();
+    all.subarray(starts[t]!, starts[t + 1]!).sort();
   });
+  const sorted = (t: number): Int32Array => all.subarray(starts[t]!, starts[t + 1]!);
   const documentFrequency = new Int32Array(idOf.size);
-  for (const sorted of ids) {
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) documentFrequency[sorted[k]!]!++;
+  let distinctInAll = 0;
+  for (let t = 0; t < texts.length; t++) {
+    const ids = sorted(t);
+    for (let k = 0; k < ids.length; k++) {
+      if (k > 0 && ids[k] === ids[k - 1]) continue;
+      documentFrequency[ids[k]!]!++;
+      distinctInAll++;
+    }
   }
   const idf = new Float32Array(idOf.size);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + texts.length) / (1 + documentFrequency[id]!)) + 1;
   const space = { size: idOf.size, idOf, idf };
-  return { space, vectors: ids.map((sorted) => weigh(sorted, idf)) };
+  const ids = new Int32Array(distinctInAll);
+  const values = new Float32Array(distinctInAll);
+  const vectors: SparseVector[] = [];
+  let at = 0;
+  for (let t = 0; t < texts.length; t++) {
+    const distinct = weighInto(sorted(t), idf, ids, values, at);
+    vectors.push({ ids: ids.subarray(at, at + distinct), values: values.subarray(at, at + distinct) });
+    at += distinct;
+  }
+  return { space, vectors };
 }
 
 /**
@@ -94,17 +114,28 @@ function weigh(sorted: Int32Array, idf: Float32Array): SparseVector {
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
   const ids = new Int32Array(distinct);
   const values = new Float32Array(distinct);
-  let norm = 0;
-  for (let k = 0, at = -1; k < sorted.length; k++) {
-    if (k === 0 || sorted[k] !== sorted[k - 1]) ids[++at] = sorted[k]!;
+  weighInto(sorted, idf, ids, values, 0);
+  return { ids, values };
+}
+
+/** `weigh`, written into `ids` and `values` from `from` on; returns how many distinct features it wrote. */
+function weighInto(sorted: Int32Array, idf: Float32Array, ids: Int32Array, values: Float32Array, from: number): number {
+  let at = from - 1;
+  for (let k = 0; k < sorted.length; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) {
+      ids[++at] = sorted[k]!;
+      values[at] = 0;
+    }
     values[at] = values[at]! + 1;
   }
-  for (let k = 0; k < distinct; k++) {
+  const end = at + 1;
+  let norm = 0;
+  for (let k = from; k < end; k++) {
     const value = (1 + Math.log(values[k]!)) * idf[ids[k]!]!;
     values[k] = value;
     norm += value * value;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let k = 0; k < distinct; k++) values[k]! *= scale;
-  return { ids, values };
+  for (let k = from; k < end; k++) values[k]! *= scale;
+  return end - from;
 }
