@@ -22,4 +22,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M7.jsonl",
   "tests/answering/D8.jsonl",
   "tests/answering/M8.jsonl",
+  "tests/answering/D9.jsonl",
+  "tests/answering/M9.jsonl",
 ];
