@@ -6,29 +6,30 @@ import { realAnswerer } from "../support/realKnowledge.js";
  * Every question set the answers are held to, with its current figures as floors: a change that
  * makes answers worse fails here before it reaches the shared evaluation. The blind sets (D…, M…)
  * were scored once on first look (tests/answering/rounds.md) before they became tuning sets.
- * Floors are the figures measured at the last fit (npm run fit:decide), rounded down.
+ * Floors are the figures measured at the last change of the ranker, the decision or the knowledge,
+ * rounded down.
  */
 const FLOORS: readonly [set: string, right: number, declined: number][] = [
-  ["tests/answering/paraphrases.jsonl", 0.92, 0.96],
+  ["tests/answering/paraphrases.jsonl", 0.94, 0.94],
   ["tests/answering/holdout.jsonl", 0.9, 0.95],
-  ["tests/answering/D1.jsonl", 0.86, 0.93],
-  ["tests/answering/D2.jsonl", 0.86, 0.86],
-  ["tests/answering/D3.jsonl", 0.82, 0.86],
-  ["tests/answering/D4.jsonl", 0.8, 0.88],
-  ["tests/answering/M1.jsonl", 0.8, 0.94],
-  ["tests/answering/M2.jsonl", 0.8, 0.94],
-  ["tests/answering/M3.jsonl", 0.84, 0.94],
-  ["tests/answering/M4.jsonl", 0.81, 0.88],
-  ["tests/answering/D5.jsonl", 0.85, 0.77],
-  ["tests/answering/M5.jsonl", 0.85, 0.85],
-  ["tests/answering/D6.jsonl", 0.85, 0.84],
-  ["tests/answering/M6.jsonl", 0.84, 0.85],
-  ["tests/answering/D7.jsonl", 0.91, 0.86],
+  ["tests/answering/D1.jsonl", 0.87, 0.95],
+  ["tests/answering/D2.jsonl", 0.9, 0.86],
+  ["tests/answering/D3.jsonl", 0.84, 0.95],
+  ["tests/answering/D4.jsonl", 0.83, 0.93],
+  ["tests/answering/M1.jsonl", 0.79, 0.88],
+  ["tests/answering/M2.jsonl", 0.83, 0.94],
+  ["tests/answering/M3.jsonl", 0.86, 0.94],
+  ["tests/answering/M4.jsonl", 0.84, 0.91],
+  ["tests/answering/D5.jsonl", 0.89, 0.84],
+  ["tests/answering/M5.jsonl", 0.91, 0.91],
+  ["tests/answering/D6.jsonl", 0.88, 0.9],
+  ["tests/answering/M6.jsonl", 0.88, 0.85],
+  ["tests/answering/D7.jsonl", 0.93, 0.86],
   ["tests/answering/M7.jsonl", 0.88, 0.91],
-  ["tests/answering/D8.jsonl", 0.9, 0.81],
-  ["tests/answering/M8.jsonl", 0.88, 0.91],
-  ["tests/answering/D9.jsonl", 0.86, 0.81],
-  ["tests/answering/M9.jsonl", 0.85, 0.97],
+  ["tests/answering/D8.jsonl", 0.93, 0.81],
+  ["tests/answering/M8.jsonl", 0.89, 0.91],
+  ["tests/answering/D9.jsonl", 0.9, 0.84],
+  ["tests/answering/M9.jsonl", 0.88, 0.97],
 ];
 
 describe("question sets", () => {

@@ -12,17 +12,20 @@ import type { Question } from "../understand/understand.js";
  * leads the delegation"): the article's answer is given with a note. Undefined when there is
  * nothing to compare.
  */
-export function claimVerdict(question: Question, entry: Entry): ClaimCheck | undefined {
+export function claimVerdict(question: Question, entry: Entry, eventDays: readonly DayOfMonth[] = []): ClaimCheck | undefined {
   const claimed = question.claim?.details;
   if (claimed === undefined) return undefined;
   const facts = entryFacts(entry);
   const checks: ("yes" | "no" | "beyond")[] = [];
-  if (claimed.days.length > 0) {
+  const sameDay = (a: DayOfMonth, b: DayOfMonth): boolean =>
+    a.day === b.day && (a.month === undefined || b.month === undefined || a.month === b.month);
+  // "Will Ukraine come up on Jan 10 too?": a day of the article's own events names which talks
+  // are meant; it is no claim about an entry that gives no day ("Ukraine is on the agenda").
+  const namesTheTalks = facts.days.length === 0 && claimed.days.every((d) => eventDays.some((e) => sameDay(d, e)));
+  if (claimed.days.length > 0 && !namesTheTalks) {
     if (facts.days.length === 0) checks.push("beyond");
     else {
-      const holds = (d: DayOfMonth): boolean =>
-        facts.days.some((f) => f.day === d.day && (d.month === undefined || f.month === undefined || f.month === d.month));
-      checks.push(claimed.days.every(holds) ? "yes" : "no");
+      checks.push(claimed.days.every((d) => facts.days.some((f) => sameDay(d, f))) ? "yes" : "no");
     }
   }
   const alone = claimed.months.filter((m) => !claimed.days.some((d) => d.month === m));

@@ -5,6 +5,7 @@ import { asksForMissingDetail, DECIDE_FEATURES, decideFeatures } from "./decideF
 import { DECIDE_MODEL } from "./decideWeights.js";
 import { lexicalBar } from "./lexicalBar.js";
 import { claimVerdict } from "./claimVerdict.js";
+import { knowledgeDays } from "../index/entryFacts.js";
 import type { Verdict } from "../types.js";
 
 export type Decision =
@@ -35,7 +36,7 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
   if (asksForMissingDetail(question, decision.candidate.entry, matcher.index))
     return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
   if (question.claim === undefined) return decision;
-  const verdict = claimVerdict(question, matcher.knowledge.entries[decision.candidate.entry]!);
+  const verdict = claimVerdict(question, matcher.knowledge.entries[decision.candidate.entry]!, knowledgeDays(matcher.knowledge));
   // "Russia annexed Crimea in 2014, right?": the entry is about Crimea but gives no year; the article does not cover it.
   if (verdict === "beyond") return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
   return { ...decision, verdict };

@@ -1,4 +1,4 @@
-import type { Entry } from "../../knowledge/types.js";
+import type { Entry, Knowledge } from "../../knowledge/types.js";
 import { detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
 
 const factsOfEntry = new WeakMap<Entry, Details>();
@@ -28,4 +28,16 @@ export function entryFacts(entry: Entry): Details {
 /** The days an entry names, for comparisons ("which is earlier"). */
 export function entryDays(entry: Entry): readonly DayOfMonth[] {
   return entryFacts(entry).days;
+}
+
+const daysOfKnowledge = new WeakMap<Knowledge, readonly DayOfMonth[]>();
+
+/** Every day some entry names: the days of the article's events (10, 12, 13 January, …). */
+export function knowledgeDays(knowledge: Knowledge): readonly DayOfMonth[] {
+  let days = daysOfKnowledge.get(knowledge);
+  if (days === undefined) {
+    days = knowledge.entries.flatMap((entry) => entryFacts(entry).days);
+    daysOfKnowledge.set(knowledge, days);
+  }
+  return days;
 }

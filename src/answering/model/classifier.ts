@@ -4,7 +4,14 @@ import type { MatchIndex } from "../index/matchIndex.js";
 import { textReader, type TextReader } from "../index/textMemo.js";
 import { EXAMPLES_PER_STEP, trainSoftmaxSteps } from "./softmaxRegression.js";
 import { compactModel, predictSparseInto, type SparseSoftmaxModel } from "./sparseSoftmax.js";
-import { buildTrainingVectors, featureHashes, vectorize, type FeatureSpace, type SparseVector } from "./textFeatures.js";
+import {
+  buildTrainingVectors,
+  featureHashes,
+  hashString,
+  vectorize,
+  type FeatureSpace,
+  type SparseVector,
+} from "./textFeatures.js";
 
 /**
  * Which entry a question asks for, learned from the knowledge at load: one class per entry, trained
@@ -30,7 +37,7 @@ export interface Prediction {
  * A curated knowledge of a few hundred entries stays far below it.
  */
 export const MAX_MODEL_WEIGHTS = 12_000_000;
-const TRAINING = { epochs: 4, learningRate: 1.5, seed: 1 } as const;
+const TRAINING = { epochs: 4, learningRate: 1.5, seed: 2 } as const;
 
 /** The training texts: every entry's questions and phrasings, then the out-of-scope questions. */
 interface Example {
@@ -93,7 +100,8 @@ export function* trainClassifierSteps(knowledge: Knowledge, index: MatchIndex): 
   if (space.size * classes > MAX_MODEL_WEIGHTS) return undefined;
   yield;
   const labels = examples.map((example) => example.label);
-  const model = yield* trainSoftmaxSteps(vectors, labels, space.size, classes, TRAINING);
+  const keys = Uint32Array.from(examples, (example) => hashString(`${example.label} ${example.text}`, TRAINING.seed));
+  const model = yield* trainSoftmaxSteps(vectors, labels, space.size, classes, { ...TRAINING, keys });
   return classifierOf(compactModel(model), space, outOfScope);
 }
 

@@ -37,7 +37,8 @@ export function featureHashes(words: readonly string[], terms: readonly string[]
   return out;
 }
 
-function hashString(text: string, seed: number): number {
+/** A 32-bit hash of a whole text (FNV-1a from `seed`). */
+export function hashString(text: string, seed: number): number {
   let hash = seed;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;

@@ -1,5 +1,6 @@
+/** With the contractions typed without their apostrophe ("whens the osce one"). */
 const QUESTION_WORD =
-  "wann|wer|wem|wen|wo|wohin|woher|was|wie|warum|wieso|weshalb|welche[srnm]?|when|who|whom|where|what|how|why|which|whats|whos";
+  "wann|wer|wem|wen|wo|wohin|woher|was|wie|warum|wieso|weshalb|welche[srnm]?|when|who|whom|where|what|how|why|which|whats|whos|whens|wheres|hows|whys";
 
 /** A preposition may come before the question word: "in which organisation", "mit wem", "an welchem Tag". */
 const PREPOSITION = "(?:in|an|at|on|with|from|to|for|by|bei|mit|von|zu|auf|um|aus|nach|über|ueber|seit|f(?:ü|ue|u)r)\\s+";

@@ -27,4 +27,20 @@ describe("claims to check", () => {
     expect(answer.status).toBe("answered");
     expect(answer.parts[0]?.verdict).toBeUndefined();
   });
+
+  it.each([
+    ["will ukraine also come up at the january 10 talks?", /Ukraine/],
+    ["geht es am 12. januar auch um die ukraine?", /Ukraine/],
+  ])(
+    "GIVEN %j, a day of the article's own talks naming which talks THEN answered, not declined as a date the entry lacks",
+    (question, text) => {
+      const answer = answerer.answer(question);
+      expect(answer.status).toBe("answered");
+      expect(answer.answer).toMatch(text);
+    },
+  );
+
+  it("GIVEN a day the article has no event on, about an entry that names none THEN declined: the article does not cover it", () => {
+    expect(answerer.answer("Russland hat am 3. März die Krim besetzt, oder?").status).toBe("no_match");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { predictInto, trainSoftmax } from "../../../src/answering/model/softmaxRegression.js";
+import { predictInto, trainSoftmax, visitOrder } from "../../../src/answering/model/softmaxRegression.js";
 import type { SparseVector } from "../../../src/answering/model/textFeatures.js";
 
 const vector = (ids: number[]): SparseVector => ({
@@ -26,5 +26,25 @@ describe("trainSoftmax", () => {
     const a = trainSoftmax(examples, labels, 4, 3, { epochs: 3, learningRate: 1, seed: 7 });
     const b = trainSoftmax(examples, labels, 4, 3, { epochs: 3, learningRate: 1, seed: 7 });
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+  });
+});
+
+describe("visitOrder", () => {
+  const keys = Uint32Array.from([...Array(40).keys()], (k) => Math.imul(k + 1, 2654435761) >>> 0);
+
+  it("GIVEN one example more THEN the others are visited in the same order as before", () => {
+    const before = visitOrder(keys, 2, 0).map((k) => keys[k]);
+    const more = Uint32Array.from([...keys.slice(0, 17), 123_456_789, ...keys.slice(17)]);
+    const after = visitOrder(more, 2, 0)
+      .map((k) => more[k])
+      .filter((key) => key !== 123_456_789);
+    expect(after).toEqual(before);
+  });
+
+  it("GIVEN another epoch THEN another order of the same examples", () => {
+    const first = visitOrder(keys, 2, 0);
+    const second = visitOrder(keys, 2, 1);
+    expect(second).not.toEqual(first);
+    expect([...second].sort((a, b) => a - b)).toEqual([...first].sort((a, b) => a - b));
   });
 });

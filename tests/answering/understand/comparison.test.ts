@@ -28,6 +28,8 @@ describe("splitQuestions", () => {
     ["who announced the talks and when", ["who announced the talks and when"]],
     ["was ist mit der nato und der osze", ["was ist mit der nato und der osze"]],
     ["wer und wann", ["wer und wann"]],
+    ["whens the bilateral meeting and wheres the nato one", ["whens the bilateral meeting", "wheres the nato one"]],
+    ["hows russia reacting and whats the us saying", ["hows russia reacting", "whats the us saying"]],
   ])("GIVEN %j THEN %j", (sentence, parts) => {
     expect(splitQuestions(sentence)).toEqual(parts);
   });
