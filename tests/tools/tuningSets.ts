@@ -24,4 +24,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M8.jsonl",
   "tests/answering/D9.jsonl",
   "tests/answering/M9.jsonl",
+  "tests/answering/D10.jsonl",
+  "tests/answering/M10.jsonl",
 ];
