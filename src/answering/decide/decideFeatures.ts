@@ -1,4 +1,5 @@
 import { admitsMissingDetail } from "../index/entryGaps.js";
+import { DETAIL_INTENTS, intentMismatch, intentUse } from "../index/intentFit.js";
 import type { MatchIndex } from "../index/matchIndex.js";
 import { givesDay, type Ranked } from "../rank/rank.js";
 import type { Question } from "../understand/understand.js";
@@ -33,7 +34,7 @@ export function decideFeatures(question: Question, ranked: Ranked, index: MatchI
   const content = question.terms.filter((term) => !term.light && !term.term.startsWith("?"));
   const total = content.reduce((sum, term) => sum + term.weight, 0);
   const known = content.reduce((sum, term) => sum + (term.similarity > 0 ? term.weight * term.similarity : 0), 0);
-  const mismatch = best === undefined ? 0 : intentMismatch(question, best.entry, index);
+  const mismatch = best === undefined ? 0 : intentMismatch(question.terms, best.entry, index);
   const lexicalBest = ranked.candidates.reduce((top, c) => (c.lexicalRank > top.lexicalRank ? c : top), ranked.candidates[0]!);
   return {
     probability: best?.probability ?? 0,
@@ -50,47 +51,6 @@ export function decideFeatures(question: Question, ranked: Ranked, index: MatchI
     // +1: the question names a day and the entry gives it; -1: it names one the entry does not give.
     dayMatch: question.days.length === 0 || best === undefined ? 0 : givesDay(question, index.entries[best.entry]!) ? 1 : -1,
   };
-}
-
-/**
- * The kinds of question that ask for one kind of fact: a "who" or "why" is often answered by an
- * entry about something else, a "where" or "since when" only by an entry that gives that fact.
- */
-const FACT_INTENTS = new Set([
-  "?when",
-  "?where",
-  "?outcome",
-  "?count",
-  "?age",
-  "?duration",
-  "?total",
-  "?exact",
-  "?other",
-  "?reaction",
-]);
-
-/** A finer detail or more of a list than the entry gives. */
-const DETAIL_INTENTS = new Set(["?exact", "?other"]);
-
-/**
- * How foreign the question's kind ("where", "since when", "who won") is to the entry: 1 when none
- * of its phrasings asks that way, 0 when it is how people ask for it (or the question has no kind).
- */
-function intentMismatch(question: Question, entry: number, index: MatchIndex): number {
-  const intents = new Set(question.terms.map((term) => term.term).filter((term) => FACT_INTENTS.has(term)));
-  let mismatch = 0;
-  for (const intent of intents) {
-    // "What exactly is Putin accused of" asks for the entry itself; only an entry that says a detail
-    // is missing ("does not name the treaties") is the wrong answer to "which treaties exactly".
-    if (DETAIL_INTENTS.has(intent) && !admitsMissingDetail(index.entries[entry]!)) continue;
-    mismatch = Math.max(mismatch, 1 - intentUse(intent, entry, index));
-  }
-  return mismatch;
-}
-
-/** How usual a kind of question is for the entry: 1 once a tenth of its phrasings ask that way. */
-function intentUse(intent: string, entry: number, index: MatchIndex): number {
-  return Math.min(1, (index.intentShare.get(intent)?.[entry] ?? 0) * 10);
 }
 
 /**

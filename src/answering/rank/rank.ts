@@ -3,6 +3,7 @@ import type { Matcher } from "../matcher.js";
 import type { Retrieved } from "../retrieve/retrieve.js";
 import type { Question } from "../understand/understand.js";
 import { entryDays } from "../index/entryFacts.js";
+import { intentMismatch } from "../index/intentFit.js";
 
 /** One entry that may answer the question, with what each ranker thinks of it. */
 export interface Candidate {
@@ -30,6 +31,12 @@ export interface Ranked {
 export const LEXICAL_WEIGHT = 0.5;
 /** What it adds that an entry gives the very day the question names ("Was passiert am 12.1.?"). */
 export const DAY_WEIGHT = 0.3;
+/**
+ * What it takes off an entry that never answers the kind of question asked ("on which day …" put
+ * to the entry about who announced the talks, whose phrasings never ask "when"): the model reads
+ * the words it knows from that entry, the kind of question is one feature among many to it.
+ */
+export const INTENT_WEIGHT = 0.5;
 /** Entries the model likes best are candidates even when the lexical matcher missed them. */
 const MODEL_CANDIDATES = 5;
 
@@ -66,7 +73,8 @@ export function rank(question: Question, retrieved: Retrieved, matcher: Matcher)
       lexical: lexical?.score ?? 0,
       lexicalRank,
       probability,
-      score: probability + LEXICAL_WEIGHT * lexicalRank + day,
+      score:
+        probability + LEXICAL_WEIGHT * lexicalRank + day - INTENT_WEIGHT * intentMismatch(question.terms, entry, matcher.index),
     };
   });
   candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);

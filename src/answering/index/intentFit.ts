@@ -1,0 +1,43 @@
+import { admitsMissingDetail } from "./entryGaps.js";
+import type { MatchIndex } from "./matchIndex.js";
+
+/**
+ * The kinds of question that ask for one kind of fact: a "who" or "why" is often answered by an
+ * entry about something else, a "where" or "since when" only by an entry that gives that fact.
+ */
+const FACT_INTENTS = new Set([
+  "?when",
+  "?where",
+  "?outcome",
+  "?count",
+  "?age",
+  "?duration",
+  "?total",
+  "?exact",
+  "?other",
+  "?reaction",
+]);
+
+/** A finer detail or more of a list than the entry gives. */
+export const DETAIL_INTENTS = new Set(["?exact", "?other"]);
+
+/**
+ * How foreign the question's kind ("where", "since when", "who won") is to the entry: 1 when none
+ * of its phrasings asks that way, 0 when it is how people ask for it (or the question has no kind).
+ */
+export function intentMismatch(terms: readonly { readonly term: string }[], entry: number, index: MatchIndex): number {
+  const intents = new Set(terms.map(({ term }) => term).filter((term) => FACT_INTENTS.has(term)));
+  let mismatch = 0;
+  for (const intent of intents) {
+    // "What exactly is Putin accused of" asks for the entry itself; only an entry that says a detail
+    // is missing ("does not name the treaties") is the wrong answer to "which treaties exactly".
+    if (DETAIL_INTENTS.has(intent) && !admitsMissingDetail(index.entries[entry]!)) continue;
+    mismatch = Math.max(mismatch, 1 - intentUse(intent, entry, index));
+  }
+  return mismatch;
+}
+
+/** How usual a kind of question is for the entry: 1 once a tenth of its phrasings ask that way. */
+export function intentUse(intent: string, entry: number, index: MatchIndex): number {
+  return Math.min(1, (index.intentShare.get(intent)?.[entry] ?? 0) * 10);
+}
