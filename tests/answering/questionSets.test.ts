@@ -32,6 +32,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M9.jsonl", 0.88, 0.97],
   ["tests/answering/D10.jsonl", 0.86, 0.86],
   ["tests/answering/M10.jsonl", 0.87, 0.85],
+  ["tests/answering/D11.jsonl", 0.89, 0.93],
+  ["tests/answering/M11.jsonl", 0.87, 0.85],
 ];
 
 describe("question sets", () => {

@@ -26,4 +26,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M9.jsonl",
   "tests/answering/D10.jsonl",
   "tests/answering/M10.jsonl",
+  "tests/answering/D11.jsonl",
+  "tests/answering/M11.jsonl",
 ];
