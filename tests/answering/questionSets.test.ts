@@ -34,6 +34,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M10.jsonl", 0.87, 0.85],
   ["tests/answering/D11.jsonl", 0.9, 0.93],
   ["tests/answering/M11.jsonl", 0.87, 0.85],
+  ["tests/answering/D12.jsonl", 0.8, 0.93],
+  ["tests/answering/M12.jsonl", 0.89, 0.91],
 ];
 
 describe("question sets", () => {

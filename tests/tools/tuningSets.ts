@@ -28,4 +28,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M10.jsonl",
   "tests/answering/D11.jsonl",
   "tests/answering/M11.jsonl",
+  "tests/answering/D12.jsonl",
+  "tests/answering/M12.jsonl",
 ];
