@@ -1,6 +1,6 @@
 import type { Entry } from "../../knowledge/types.js";
 import { entryFacts } from "../index/entryFacts.js";
-import type { DayOfMonth } from "../text/dates.js";
+import { sameDay, type DayOfMonth } from "../text/dates.js";
 import type { Verdict } from "../types.js";
 import type { Question } from "../understand/understand.js";
 
@@ -12,13 +12,11 @@ import type { Question } from "../understand/understand.js";
  * leads the delegation"): the article's answer is given with a note. Undefined when there is
  * nothing to compare.
  */
-export function claimVerdict(question: Question, entry: Entry, eventDays: readonly DayOfMonth[] = []): ClaimCheck | undefined {
+export function claimVerdict(question: Question, entry: Entry, eventDays: readonly DayOfMonth[]): ClaimCheck | undefined {
   const claimed = question.claim?.details;
   if (claimed === undefined) return undefined;
   const facts = entryFacts(entry);
   const checks: ("yes" | "no" | "beyond")[] = [];
-  const sameDay = (a: DayOfMonth, b: DayOfMonth): boolean =>
-    a.day === b.day && (a.month === undefined || b.month === undefined || a.month === b.month);
   // "Will Ukraine come up on Jan 10 too?": a day of the article's own events names which talks
   // are meant; it is no claim about an entry that gives no day ("Ukraine is on the agenda").
   const namesTheTalks = facts.days.length === 0 && claimed.days.every((d) => eventDays.some((e) => sameDay(d, e)));

@@ -1,4 +1,3 @@
-import { createRandom } from "./random.js";
 import type { SparseVector } from "./textFeatures.js";
 
 /** A linear model over sparse features with one weight per (feature, class): multinomial logistic regression. */
@@ -14,11 +13,10 @@ export interface TrainingOptions {
   readonly learningRate: number;
   readonly seed: number;
   /**
-   * One number per example that identifies it (a hash of its text and class). With them, each
-   * epoch visits the examples in an order that follows from these keys alone, so adding or
-   * removing one example (a moderator's new phrasing) leaves the order of all others as it was and
-   * the model changes where the knowledge did. Without them, a seeded shuffle of positions, in
-   * which one example more reorders every other.
+   * One number per example that identifies it (a hash of its text and class). Each epoch visits
+   * the examples in an order that follows from these keys alone, so adding or removing one example
+   * (a moderator's new phrasing) leaves the order of all others as it was and the model changes
+   * where the knowledge did. Without them, the examples' positions stand in for keys.
    */
   readonly keys?: Uint32Array;
 }
@@ -41,7 +39,8 @@ export const EXAMPLES_PER_STEP = 500;
 
 /**
  * Trains by stochastic gradient descent with AdaGrad step sizes (rare features learn as fast as
- * common ones), examples shuffled by a seeded generator: the same data gives the same model.
+ * common ones), examples visited in an order hashed from their keys and the seed: the same data gives
+ * the same model.
  */
 export function trainSoftmax(
   examples: readonly SparseVector[],
@@ -75,19 +74,11 @@ export function* trainSoftmaxSteps(
   const gradient = new Float64Array(classes);
   const relevant = new Int32Array(examples.length * MAX_RELEVANT);
   const relevantCount = new Int32Array(examples.length);
-  const order = Array.from(examples, (_, k) => k);
-  const random = createRandom(options.seed);
+  const keys = options.keys ?? Uint32Array.from(examples, (_, k) => k);
   const rate = options.learningRate;
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    if (options.keys === undefined) {
-      for (let k = order.length - 1; k > 0; k--) {
-        const j = random.int(k + 1);
-        [order[k], order[j]] = [order[j]!, order[k]!];
-      }
-    } else {
-      order.splice(0, order.length, ...visitOrder(options.keys, options.seed, epoch));
-    }
+    const order = visitOrder(keys, options.seed, epoch);
     for (let step = 0; step < order.length; step++) {
       if (step % EXAMPLES_PER_STEP === EXAMPLES_PER_STEP - 1) yield;
       const example = order[step]!;

@@ -3,6 +3,7 @@ import type { Matcher } from "../matcher.js";
 import type { Retrieved } from "../retrieve/retrieve.js";
 import type { Question } from "../understand/understand.js";
 import { entryDays } from "../index/entryFacts.js";
+import { sameDay } from "../text/dates.js";
 import { intentMismatch } from "../index/intentFit.js";
 
 /** One entry that may answer the question, with what each ranker thinks of it. */
@@ -85,9 +86,7 @@ export function rank(question: Question, retrieved: Retrieved, matcher: Matcher)
 export function givesDay(question: Question, entry: Entry): boolean {
   if (question.days.length === 0) return false;
   const days = entryDays(entry);
-  return question.days.every((d) =>
-    days.some((f) => f.day === d.day && (d.month === undefined || f.month === undefined || f.month === d.month)),
-  );
+  return question.days.every((d) => days.some((f) => sameDay(d, f)));
 }
 
 /** The `limit` most probable entries, most probable first (ties: the earlier entry). */

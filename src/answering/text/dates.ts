@@ -5,6 +5,11 @@ export interface DayOfMonth {
   readonly month: number | undefined;
 }
 
+/** Whether two days can be the same: the same day of the month, and no different months named. */
+export function sameDay(a: DayOfMonth, b: DayOfMonth): boolean {
+  return a.day === b.day && (a.month === undefined || b.month === undefined || a.month === b.month);
+}
+
 const MONTHS: readonly (readonly [RegExp, number])[] = [
   [/^(?:januar|january|jan|j(?:ä|ae|a)nner)$/, 1],
   [/^(?:februar|february|feb)$/, 2],

@@ -43,7 +43,7 @@ export async function listUnanswered(
   const items = await Promise.all(
     open.slice(0, LIMITS.actionRows).map(async (group: QuestionGroup): Promise<ReviewItem> => {
       const proposal = propose(group.example, group.language);
-      const topic = (proposal === undefined ? undefined : entriesById(answerer.knowledge).get(proposal.entryId))?.topic;
+      const topic = proposal === undefined ? undefined : entriesById(answerer.knowledge).get(proposal.entryId)?.topic;
       const key = await moderation.drafts.put({
         kind: "question",
         question: group.example,
