@@ -19,7 +19,7 @@ afterAll(() => build?.remove());
 
 describe("npm run build (the compiled bot on plain node)", () => {
   it("GIVEN the package THEN start:prod runs dist/src/main.js on node, and tsx is needed only in development", () => {
-    expect(PACKAGE.scripts["start:prod"]).toBe("node --optimize-for-size dist/src/main.js");
+    expect(PACKAGE.scripts["start:prod"]).toBe("node --optimize-for-size --v8-pool-size=1 --no-turbo-inlining dist/src/main.js");
     expect(PACKAGE.dependencies).not.toHaveProperty("tsx");
     expect(PACKAGE.devDependencies).toHaveProperty("tsx");
   });
