@@ -36,6 +36,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M11.jsonl", 0.87, 0.85],
   ["tests/answering/D12.jsonl", 0.8, 0.93],
   ["tests/answering/M12.jsonl", 0.89, 0.91],
+  ["tests/answering/D13.jsonl", 0.9, 0.88],
+  ["tests/answering/M13.jsonl", 0.85, 0.85],
 ];
 
 describe("question sets", () => {

@@ -30,4 +30,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M11.jsonl",
   "tests/answering/D12.jsonl",
   "tests/answering/M12.jsonl",
+  "tests/answering/D13.jsonl",
+  "tests/answering/M13.jsonl",
 ];
