@@ -19,12 +19,12 @@ const LEADING: readonly RegExp[] = [
   /^(?:dear |liebe[rs]? )?(?:bot|talks ?q&?a)\b[\s,.!:-]*/,
   // Apologies.
   new RegExp(
-    `^(?:sorry|sry|soz|entschuldig(?:e|ung)|verzeihung|pardon)(?:\\s+(?:for|f${U}r|wenn|if|that|dass)\\b[^,.!?:]*?\\b(?:question|frage|q|asked|gefragt|dumb|doof|bl${O}d|noob)\\b(?:\\s+(?:already|schon|before|again|here|hier))*)?(?:\\s+(?:but|aber))?[\\s,.!:-]*`,
+    `^(?:sorry|sry|soz|entschuldig(?:e|ung)|verzeihung|pardon)(?:\\s+(?:for|f${U}r|wenn|if|that|dass)\\b[^,.!?:]*?\\b(?:\\w*question|\\w*frage|q|asked|gefragt|dumb|doof|bl${O}d|noob)\\b(?:\\s+(?:already|schon|before|again|here|hier))*)?(?:\\s+(?:but|aber))?[\\s,.!:-]*`,
   ),
   // Frames that announce a question.
   /^(?:(?:a|one|another|quick|short|small|simple|dumb|stupid|noob|random)\s+)*(?:question|q)\b(?:\s+(?:for you|for the bot|here))?[\s,.!:-]*/,
   new RegExp(
-    `^(?:(?:eine|noch eine|kurze|kleine|dumme|doofe|blöde|bl${O}de)\\s+)*frage\\b(?:\\s+(?:an (?:den|dich|euch)(?: bot)?|zum artikel))?[\\s,.!:-]*`,
+    `^(?:(?:eine|noch eine|kurze|kleine|dumme|doofe|blöde|bl${O}de)\\s+)*(?:zwischen)?frage\\b(?:\\s+(?:an (?:den|dich|euch)(?: bot)?|zum artikel))?[\\s,.!:-]*`,
   ),
   /^(?:one more thing|noch was|noch etwas|also noch|and also|und noch)\b[\s,.!:-]*/,
   /^(?:zwei|drei|two|three|2|3)\s+(?:fragen|questions|things|sachen|dinge|qs)\b[\s,.!:-]*/,
@@ -42,10 +42,18 @@ const LEADING: readonly RegExp[] = [
     `^(?:ich\\s+)?(?:wollte|w${U}rde gern(?:e)?|m${O}chte|will|muss)\\s+(?:mal\\s+|gern(?:e)?\\s+|kurz\\s+)*(?:wissen|fragen|nachfragen|verstehen)\\b(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
   ),
   /^(?:so\s+)?what i (?:actually |really )?(?:wanted|want|meant|need) to (?:know|ask)(?: is)?\b[\s,.!:-]*/,
+  // Someone else's question passed on: "Lena was asking me: …", "mein Kumpel hat gefragt, …".
+  new RegExp(
+    `^(?:(?:my|mein(?:e)?|a|ein(?:e)?)\\s+)?(?:[a-z${A}${O}${U}ß]+\\s+)?(?:was asking|is asking|asked|wants to know|wanted to know|hat (?:mich |uns )?gefragt|fragt(?:e)?|wollte wissen|will wissen)(?:\\s+(?:me|us|mich|uns))?\\s*[:,-]\\s*`,
+  ),
+  // Where the answer should come from: the bot only ever answers from the article.
+  new RegExp(
+    `^(?:according to|acc?ording to|as per|laut|gem${A}${SS})\\s+(?:the |dem |den )?(?:article|artikel|artcle|text|report|bericht)\\b[\\s,.!:-]*`,
+  ),
   new RegExp(`^(?:was ich (?:eigentlich |wirklich )?(?:wissen|fragen) (?:wollte|will|m${O}chte))(?: ist)?\\b[\\s,.!:-]*`),
   // Interjections and fillers.
   new RegExp(
-    `^(?:anyway|anyways|jedenfalls|egal|ok(?:ay)?|alright|so|also|but|aber|and|und|btw|${U}brigens|lol|lmao|haha+|hehe+|hmm+|${A}hm|${A}h|uhm+|um+|uh+|well|naja|na ja|ach ja|oh|ah|aha|ja|yeah|yes|no|nein|nee|mal|ehrlich gesagt|honestly|ngl|tbh|pls|please|bitte|plz|quick|kurz)\\b[\\s,.!:-]+`,
+    `^(?:anyway|anyways|jedenfalls|egal|ok(?:ay)?|alright|so|also|but|aber|and|und|btw|${U}brigens|lol|lmao|haha+|hehe+|hmm+|${A}hm|${A}h|uhm+|um+|uh+|well|naja|na ja|ach ja|oh|ah|aha|ja|yeah|yes|no|nein|nee|mal|ehrlich gesagt|honestly|ngl|tbh|pls|please|bitte|plz|quick|kurz|real quick|bruh|bro|basically|wtf|omg|lowkey|fr|krass|digga|alter|ey|boah|yo)\\b[\\s,.!:-]+`,
   ),
 ];
 
@@ -54,6 +62,7 @@ const TRAILING: readonly RegExp[] = [
   /[\s,.!:-]*\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|danke(?:sch(?:ö|oe|o)n)?|merci|vielen dank|thanks a lot)(?:\s+(?:in advance|im voraus|schon mal|schonmal|vorab|a lot|so much|dir|euch|bot|everyone|all|alle|guys|leute))*[\s,.!:-]*$/,
   /[\s,.!:-]*\b(?:lol|lmao|haha+|hehe+|pls|please|bitte|plz|xd|bro|digga|mate|dude|man|guys|leute|ig|idk|ngl|tbh)[\s,.!:-]*$/,
   /[\s,.!:-]*\b(?:bot|talks ?q&?a)[\s,.!:-]*$/,
+  /[\s,.!:-]*\b(?:according to|acc?ording to|as per|laut|gem(?:ä|ae|a)(?:ß|ss|s)|in)\s+(?:the |dem |den )?(?:article|artikel|artcle|text|report|bericht)[\s,.!:-]*$/,
 ];
 
 /** The sentence without the chatter around it (lower-cased where chatter was removed: the matcher folds case anyway). */

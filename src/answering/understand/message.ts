@@ -8,6 +8,8 @@ export function cleanMessage(text: string): string {
       .replace(/<a?:\w+:\d+>/g, " ")
       .replace(/<(?:@[!&]?|#)\d+>/g, " ")
       .replace(/@(?:everyone|here)\b/g, " ")
+      // A name typed as a mention ("@Lena was asking me: …") points at a person, never at the question.
+      .replace(/(^|[\s(,])@[\p{L}\p{N}_.]{2,32}/gu, "$1 ")
       .replace(/https?:\/\/\S+/g, " ")
       .replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu, " ")
       .replace(/(?:^|\s)(?:[:;=xX]-?[()DPpO/\\|3]+|<3|\^\^|xD+)(?=\s|$)/g, " ")

@@ -34,6 +34,9 @@ describe("normalize", () => {
 
   it("GIVEN chat contractions THEN their meaning is kept", () => {
     expect(terms("whens the meeting", "en")).toEqual(["?when", "meet"]);
+    expect(terms("what kinda sanctions r we talking", "en")).toEqual(terms("what kind of sanctions are we talking", "en"));
+    expect(terms("bruh the sanctions tho", "en")).toEqual(terms("the sanctions", "en"));
+    expect(terms("wann solln die gespräche sein", "de")).toEqual(terms("wann sollen die gespräche sein", "de"));
   });
 
   it("GIVEN words that are names of Object.prototype members THEN they are plain words", () => {

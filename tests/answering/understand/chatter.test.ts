@@ -16,6 +16,15 @@ describe("withoutChatter", () => {
     ["one more thing: where was the summit", "where was the summit"],
     ["wann ist das Treffen danke im voraus", "wann ist das Treffen"],
     ["Wann finden die Gespräche statt", "Wann finden die Gespräche statt"],
+    ["Lena was asking me: the OSCE meeting is on Jan 14, right", "the OSCE meeting is on Jan 14, right"],
+    ["mein Kumpel hat mich gefragt, wann die NATO tagt", "wann die NATO tagt"],
+    ["Kurze Zwischenfrage: wer hat das gesagt", "wer hat das gesagt"],
+    ["sorry for the Doppelfrage: when is A, and when is B", "when is A, and when is B"],
+    ["bruh what kinda sanctions", "what kinda sanctions"],
+    ["so basically nato meets the russians too", "nato meets the russians too"],
+    ["Where has Russia stationed its troops, acording to the artcle", "Where has Russia stationed its troops"],
+    ["laut artikel, wann ist das treffen", "wann ist das treffen"],
+    ["who asked for the talks", "who asked for the talks"],
   ])("GIVEN %j THEN the question alone: %j", (sentence, question) => {
     expect(withoutChatter(sentence)).toBe(question);
   });

@@ -8,6 +8,11 @@ describe("cleanMessage", () => {
     );
     expect(cleanMessage("@everyone <@&42> <#7> ok")).toBe("ok");
   });
+
+  it("GIVEN a name typed as a mention THEN it is set aside, an e-mail address is not", () => {
+    expect(cleanMessage("@Lena was asking me: when is it? (@Sarah_93 too)")).toBe("was asking me: when is it? ( too)");
+    expect(cleanMessage("write to press@nsc.gov")).toBe("write to press@nsc.gov");
+  });
 });
 
 describe("splitSentences", () => {
