@@ -51,6 +51,9 @@ describe("answer", () => {
       "Was denkt China über die Ukraine-Krise?",
       "How old is Putin?",
       "What's the weather in Kyiv?",
+      // The bot's own view: the article reports what was said, it does not predict.
+      "Wird Russland die Ukraine angreifen, was meinst du?",
+      "do u think there'll be a war",
     ]) {
       const answer = answerer.answer(question);
       expect(answer.status, question).toBe("no_match");

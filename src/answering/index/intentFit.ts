@@ -16,6 +16,7 @@ const FACT_INTENTS = new Set([
   "?exact",
   "?other",
   "?reaction",
+  "?opinion",
 ]);
 
 /** A finer detail or more of a list than the entry gives. */

@@ -43,6 +43,11 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:genau|exactly|precisely|specifically|konkret|exakt|im detail|in detail|detailliert)\b/g, " ?exact "],
   [/\b(?:andere[nmrs]?|sonstige[nmrs]?|besides|other|others|else|au(?:ss|ß)erdem noch)\b/g, " ?other $& "],
   [/\b(?:reagiert(?:e|en)?|reaktion(?:en)?|reacted|reaction|reactions|react|responded|response)\b/g, " ?reaction $& "],
+  // The bot's own view or a guess at what comes next: the article reports, it does not judge or predict.
+  [
+    /\b(?:was (?:meinst|denkst|glaubst|sagst) du(?: dazu)?|was (?:meint|denkt|glaubt|sagt) ihr(?: dazu)?|(?:meinst|glaubst|denkst) du|(?:meint|glaubt|denkt) ihr|deine meinung|eure meinung|what do (?:you|u|ya|y'?all) think|what d'?(?:you|ya) think|do (?:you|u|ya) think|do (?:you|u) reckon|your (?:opinion|take|view|guess)|in your (?:opinion|view)|wdyt)\b/g,
+    " ?opinion ",
+  ],
   // What came of something: the article reports talks before they happen, never their outcome.
   // Marked, not replaced: the words in between say what came out ("kam beim OSZE-Treffen raus").
   [

@@ -32,6 +32,13 @@ describe("normalize", () => {
     expect(terms("Gespräche", "de")).toEqual(terms("Gesprache", "de"));
   });
 
+  it("GIVEN a question for the bot's own view THEN an opinion intent, not the words", () => {
+    expect(terms("wird es krieg geben, was meinst du", "de")).toContain("?opinion");
+    expect(terms("what do u think biden should do", "en")).toContain("?opinion");
+    expect(terms("do you think there will be war", "en")).toContain("?opinion");
+    expect(terms("was meint der sprecher damit", "de")).not.toContain("?opinion");
+  });
+
   it("GIVEN chat contractions THEN their meaning is kept", () => {
     expect(terms("whens the meeting", "en")).toEqual(["?when", "meet"]);
     expect(terms("what kinda sanctions r we talking", "en")).toEqual(terms("what kind of sanctions are we talking", "en"));
