@@ -38,6 +38,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M12.jsonl", 0.9, 0.91],
   ["tests/answering/D13.jsonl", 0.9, 0.9],
   ["tests/answering/M13.jsonl", 0.87, 0.85],
+  ["tests/answering/D14.jsonl", 0.91, 0.86],
+  ["tests/answering/M14.jsonl", 0.83, 0.85],
 ];
 
 describe("question sets", () => {

@@ -32,4 +32,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M12.jsonl",
   "tests/answering/D13.jsonl",
   "tests/answering/M13.jsonl",
+  "tests/answering/D14.jsonl",
+  "tests/answering/M14.jsonl",
 ];
