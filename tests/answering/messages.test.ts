@@ -48,6 +48,23 @@ describe("whole messages", () => {
     expect(answerer.answer("thanks! and who announced the talks?").status).toBe("answered");
   });
 
+  it.each([
+    ["Russland hat eine große Kampftruppe an der Grenze stationiert – an welcher Grenze genau?", /ukrain/i, [9, 14]],
+    ["crimea - who's holding it?", /Russia/, [13]],
+    ["Biden's Ukraine approach apparently has two tracks — which ones?", /deterrence and diplomacy/, [20]],
+  ] as const)("GIVEN a short question after a statement (%j) THEN read with the statement", (message, fact, paragraphs) => {
+    const answer = answerer.answer(message);
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(fact);
+    const cited = answer.citations.flatMap((c) => locateQuote(c.quote, answerer.knowledge.article.paragraphs));
+    expect(cited.some((n) => (paragraphs as readonly number[]).includes(n))).toBe(true);
+  });
+
+  it("GIVEN a story, then a question that says what it is about THEN the question alone is read", () => {
+    const answer = answerer.answer("Mein Opa hat im Kalten Krieg gelebt. Wann treffen sich die NATO und Russland?");
+    expect(answer).toMatchObject({ status: "answered", entryId: "nato-russia-council-date" });
+  });
+
   it("GIVEN a claim about what the article does not cover THEN declined", () => {
     for (const message of [
       "Biden hat Putin danach in Wien zum Abendessen getroffen, richtig?",

@@ -15,9 +15,9 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/D1.jsonl", 0.9, 0.95],
   ["tests/answering/D2.jsonl", 0.9, 0.88],
   ["tests/answering/D3.jsonl", 0.86, 0.97],
-  ["tests/answering/D4.jsonl", 0.83, 0.9],
-  ["tests/answering/M1.jsonl", 0.81, 0.88],
-  ["tests/answering/M2.jsonl", 0.85, 0.94],
+  ["tests/answering/D4.jsonl", 0.84, 0.9],
+  ["tests/answering/M1.jsonl", 0.82, 0.88],
+  ["tests/answering/M2.jsonl", 0.86, 0.94],
   ["tests/answering/M3.jsonl", 0.88, 0.94],
   ["tests/answering/M4.jsonl", 0.89, 0.91],
   ["tests/answering/D5.jsonl", 0.9, 0.84],
@@ -29,9 +29,9 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/D8.jsonl", 0.94, 0.81],
   ["tests/answering/M8.jsonl", 0.9, 0.94],
   ["tests/answering/D9.jsonl", 0.9, 0.84],
-  ["tests/answering/M9.jsonl", 0.89, 0.97],
+  ["tests/answering/M9.jsonl", 0.9, 0.97],
   ["tests/answering/D10.jsonl", 0.86, 0.86],
-  ["tests/answering/M10.jsonl", 0.88, 0.88],
+  ["tests/answering/M10.jsonl", 0.89, 0.88],
   ["tests/answering/D11.jsonl", 0.9, 0.93],
   ["tests/answering/M11.jsonl", 0.87, 0.88],
   ["tests/answering/D12.jsonl", 0.82, 0.93],
@@ -39,7 +39,7 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/D13.jsonl", 0.9, 0.9],
   ["tests/answering/M13.jsonl", 0.87, 0.85],
   ["tests/answering/D14.jsonl", 0.91, 0.86],
-  ["tests/answering/M14.jsonl", 0.83, 0.85],
+  ["tests/answering/M14.jsonl", 0.89, 0.85],
 ];
 
 describe("question sets", () => {

@@ -185,6 +185,11 @@ const EXTRA_STOPWORDS: Readonly<Record<Language, readonly string[]>> = {
  */
 const LIGHT_WORDS = new Set(
   [
+    "gemeint",
+    "meint",
+    "meant",
+    "mean",
+    "means",
     "stehen",
     "steht",
     "stand",

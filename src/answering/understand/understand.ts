@@ -1,7 +1,7 @@
 import type { Language } from "../../knowledge/types.js";
 import type { MatchIndex } from "../index/matchIndex.js";
 import { daysIn, detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
-import { contentWords, foldWord, isStopwordIn, tokenize } from "../text/normalize.js";
+import { contentWords, foldWord, isLightWord, isStopwordIn, tokenize } from "../text/normalize.js";
 import type { AnswerOptions } from "../types.js";
 import { isOnlyChatter, withoutChatter } from "./chatter.js";
 import { claimOf, isConfirmationOnly } from "./claims.js";
@@ -119,8 +119,30 @@ function questionSentences(message: string, language: Language): AskingSentence[
     const asks = segment.asks || claim !== undefined || readsAsQuestion(stripped);
     kept.push({ text: stripped, claim: claim === undefined ? undefined : withoutChatter(claim), asks });
   }
-  const asking = kept.filter((sentence) => sentence.asks);
+  const asking = kept.flatMap((sentence, at) => {
+    if (!sentence.asks) return [];
+    // "Russland hat eine Kampftruppe an der Grenze stationiert – an welcher Grenze genau?": a question
+    // too short to say what it is about leans on the statement right before it.
+    const before = kept[at - 1];
+    const leans =
+      before !== undefined &&
+      !before.asks &&
+      !aboutTheAsker(before.text) &&
+      sentence.claim === undefined &&
+      saysLittle(sentence.text, language);
+    return [leans ? { ...sentence, text: `${before.text} ${sentence.text}` } : sentence];
+  });
   return (asking.length > 0 ? asking : kept.slice(-1)).map(({ text, claim }) => ({ text, claim }));
+}
+
+/** "I promised to find out", "ich hab's gestern gelesen": the asker's own story names no topic. */
+function aboutTheAsker(statement: string): boolean {
+  return /^(?:i|i'm|im|i've|i'd|ich|we|wir)\b/i.test(statement.trim());
+}
+
+/** At most one word that says what the question is about (question words and function words aside). */
+function saysLittle(sentence: string, language: Language): boolean {
+  return tokenize(sentence, language).filter((token) => !token.term.startsWith("?") && !isLightWord(token.word)).length <= 1;
 }
 
 function readQuestion(text: string, language: Language, index: MatchIndex, claim: string | undefined): Question {
