@@ -40,6 +40,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M13.jsonl", 0.87, 0.85],
   ["tests/answering/D14.jsonl", 0.91, 0.86],
   ["tests/answering/M14.jsonl", 0.89, 0.85],
+  ["tests/answering/D15.jsonl", 0.95, 0.84],
+  ["tests/answering/M15.jsonl", 0.84, 0.85],
 ];
 
 describe("question sets", () => {

@@ -34,4 +34,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M13.jsonl",
   "tests/answering/D14.jsonl",
   "tests/answering/M14.jsonl",
+  "tests/answering/D15.jsonl",
+  "tests/answering/M15.jsonl",
 ];
