@@ -5,7 +5,7 @@ import type { Closer } from "./discord/process/shutdown.js";
 import { requireNodeVersion } from "./runtime/nodeVersion.js";
 
 const USAGE = `Usage: npm start                (from the source, through tsx)
-       npm run start:prod       (node --optimize-for-size --v8-pool-size=1 --no-turbo-inlining dist/src/main.js, after npm run build)
+       npm run start:prod       (the compiled bot on plain node, after npm run build)
 
 With DISCORD_TOKEN set (in .env or the environment) it is the Discord bot, until SIGINT or
 SIGTERM. Without it, the local console: type a question, help or quit; piped input is answered

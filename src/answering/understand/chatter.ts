@@ -9,6 +9,10 @@ const O = "(?:ö|oe|o)";
 const U = "(?:ü|ue|u)";
 const SS = "(?:ß|ss|s)";
 
+/** Where the answer should come from ("according to the article", "laut Artikel"): the bot only ever answers from it. */
+const SOURCE_FRAME = `(?:acc?ording to|as per|laut|gem${A}${SS})`;
+const THE_ARTICLE = "(?:the |dem |den )?(?:article|artikel|artcle|text|report|bericht)";
+
 /** Taken off the front of a sentence, again and again ("hey all, quick question, does anyone know …"). */
 const LEADING: readonly RegExp[] = [
   // Greetings with whom they greet.
@@ -46,10 +50,7 @@ const LEADING: readonly RegExp[] = [
   new RegExp(
     `^(?:(?:my|mein(?:e)?|a|ein(?:e)?)\\s+)?(?:[a-z${A}${O}${U}ß]+\\s+)?(?:was asking|is asking|asked|wants to know|wanted to know|hat (?:mich |uns )?gefragt|fragt(?:e)?|wollte wissen|will wissen)(?:\\s+(?:me|us|mich|uns))?\\s*[:,-]\\s*`,
   ),
-  // Where the answer should come from: the bot only ever answers from the article.
-  new RegExp(
-    `^(?:according to|acc?ording to|as per|laut|gem${A}${SS})\\s+(?:the |dem |den )?(?:article|artikel|artcle|text|report|bericht)\\b[\\s,.!:-]*`,
-  ),
+  new RegExp(`^${SOURCE_FRAME}\\s+${THE_ARTICLE}\\b[\\s,.!:-]*`),
   new RegExp(`^(?:was ich (?:eigentlich |wirklich )?(?:wissen|fragen) (?:wollte|will|m${O}chte))(?: ist)?\\b[\\s,.!:-]*`),
   // Interjections and fillers.
   new RegExp(
@@ -62,7 +63,7 @@ const TRAILING: readonly RegExp[] = [
   /[\s,.!:-]*\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|danke(?:sch(?:ö|oe|o)n)?|merci|vielen dank|thanks a lot)(?:\s+(?:in advance|im voraus|schon mal|schonmal|vorab|a lot|so much|dir|euch|bot|everyone|all|alle|guys|leute))*[\s,.!:-]*$/,
   /[\s,.!:-]*\b(?:lol|lmao|haha+|hehe+|pls|please|bitte|plz|xd|bro|digga|mate|dude|man|guys|leute|ig|idk|ngl|tbh)[\s,.!:-]*$/,
   /[\s,.!:-]*\b(?:bot|talks ?q&?a)[\s,.!:-]*$/,
-  /[\s,.!:-]*\b(?:according to|acc?ording to|as per|laut|gem(?:ä|ae|a)(?:ß|ss|s)|in)\s+(?:the |dem |den )?(?:article|artikel|artcle|text|report|bericht)[\s,.!:-]*$/,
+  new RegExp(`[\\s,.!:-]*\\b(?:${SOURCE_FRAME}|in)\\s+${THE_ARTICLE}[\\s,.!:-]*$`),
 ];
 
 /** The sentence without the chatter around it (lower-cased where chatter was removed: the matcher folds case anyway). */
