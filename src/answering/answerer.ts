@@ -4,6 +4,7 @@ import type { Language } from "../knowledge/types.js";
 import { entriesById } from "../knowledge/entriesById.js";
 import { answerOf, compose, empty } from "./compose/compose.js";
 import { decide } from "./decide/decide.js";
+import { withComparisonWhole } from "./decide/comparisonWhole.js";
 import { buildLexicalMatcher, buildMatcher, learnMatcher, type Matcher } from "./matcher.js";
 import { rank } from "./rank/rank.js";
 import { retrieve } from "./retrieve/retrieve.js";
@@ -85,11 +86,16 @@ function answererOf(matcher: Matcher): Answerer {
 function answer(question: string, options: AnswerOptions, matcher: Matcher): Answer {
   const understood = understand(question, options, matcher.index);
   if (understood.kind !== "message") return compose(understood, [], matcher);
-  const decided = understood.asks.map((ask) => {
+  const steps = understood.asks.map((ask) => {
     const retrieved = retrieve(ask, matcher.index);
     const ranked = rank(ask, retrieved, matcher);
     return { decision: decide(ask, ranked, matcher), ranking: retrieved.ranking };
   });
+  const decisions = withComparisonWhole(
+    understood.comparison,
+    steps.map(({ decision }) => decision),
+  );
+  const decided = steps.map((step, k) => ({ ...step, decision: decisions[k]! }));
   return compose(understood, decided, matcher);
 }
 

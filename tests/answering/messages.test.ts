@@ -52,6 +52,8 @@ describe("whole messages", () => {
     ["Russland hat eine große Kampftruppe an der Grenze stationiert – an welcher Grenze genau?", /ukrain/i, [9, 14]],
     ["crimea - who's holding it?", /Russia/, [13]],
     ["Biden's Ukraine approach apparently has two tracks — which ones?", /deterrence and diplomacy/, [20]],
+    // "Im" is German "in dem" here, not a fast "I'm": the statement names the topic.
+    ["Im Artikel steht was von einer Kampftruppe an der Grenze. An welcher Grenze?", /Grenze/, [9, 14]],
   ] as const)("GIVEN a short question after a statement (%j) THEN read with the statement", (message, fact, paragraphs) => {
     const answer = answerer.answer(message);
     expect(answer.status).toBe("answered");
@@ -63,6 +65,31 @@ describe("whole messages", () => {
   it("GIVEN a story, then a question that says what it is about THEN the question alone is read", () => {
     const answer = answerer.answer("Mein Opa hat im Kalten Krieg gelebt. Wann treffen sich die NATO und Russland?");
     expect(answer).toMatchObject({ status: "answered", entryId: "nato-russia-council-date" });
+  });
+
+  it.each(["welche forderungen hat putin außer der nato sache noch gestellt", "Did Putin make any other demands?"])(
+    "GIVEN a question for more than the article lists (%j) THEN declined",
+    (message) => {
+      expect(answerer.answer(message).status).toBe("no_match");
+    },
+  );
+
+  it.each(["was ist der unterschied zwischen eu und nato", "whats the difference between the osce and the un"])(
+    "GIVEN a comparison with one side the article does not cover (%j) THEN declined",
+    (message) => {
+      expect(answerer.answer(message).status).toBe("no_match");
+    },
+  );
+
+  it("GIVEN 'same day?' of two meetings THEN both dates in one answer", () => {
+    const answer = answerer.answer("Finden das NATO-Treffen und das OSZE-Treffen am selben Tag statt?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/12\. Januar[\s\S]*13\. Januar/);
+  });
+
+  it("GIVEN 'außer Acht' (an idiom, not 'besides') THEN the question is answered", () => {
+    const answer = answerer.answer("Die Interessen der Ukraine werden nicht außer Acht gelassen, oder?");
+    expect(answer).toMatchObject({ status: "answered", entryId: "ukraine-interests" });
   });
 
   it("GIVEN a claim about what the article does not cover THEN declined", () => {

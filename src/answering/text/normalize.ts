@@ -41,7 +41,10 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   // A finer detail than a text gives ("welche Verträge genau", "what exactly"), more of a list than it names ("other demands"),
   // and how someone reacted: kinds of question the article often cannot answer about things it does mention.
   [/\b(?:genau|exactly|precisely|specifically|konkret|exakt|im detail|in detail|detailliert)\b/g, " ?exact "],
-  [/\b(?:andere[nmrs]?|sonstige[nmrs]?|besides|other|others|else|au(?:ss|ß)erdem noch)\b/g, " ?other $& "],
+  [
+    /\b(?:andere[nmrs]?|sonstige[nmrs]?|besides|other|others|else|apart from|aside from|au(?:ss|ß)erdem noch|au(?:ss|ß)er(?! acht\b))\b/g,
+    " ?other $& ",
+  ],
   [/\b(?:reagiert(?:e|en)?|reaktion(?:en)?|reacted|reaction|reactions|react|responded|response)\b/g, " ?reaction $& "],
   // The bot's own view or a guess at what comes next: the article reports, it does not judge or predict.
   [

@@ -19,7 +19,11 @@ const ORDER: readonly RegExp[] = [
   ),
   // "is the nato meeting before the osce one", "kommt das nato treffen vor dem osze treffen"
   /^(?:is|does|do|will|ist|kommt|findet)\s+(?:the\s+|das\s+|die\s+)?(.+?)\s+(?:come\s+|take place\s+|happen\s+|statt\s+)?(?:before|after|earlier than|later than|vor|nach|fr(?:ü|ue|u)her als|sp(?:ä|ae|a)ter als)\s+(?:the\s+|dem\s+|der\s+|den\s+)?(.+?)(?:\s+statt)?$/,
+  // "do the nato and osce meetings happen on the same day", "finden das nato- und das osze-treffen am selben tag statt"
+  /^(?:do|does|are|is|will|finden|sind|ist|liegen)\s+(?:the\s+|das\s+|die\s+|der\s+)?(.+?)\s+(?:and|und)\s+(?:the\s+|das\s+|die\s+|der\s+)?(.+?)\s+(?:(?:happen|take place|fall|be held|held)\s+)?(?:on the same (?:day|date)|am (?:selben|gleichen) (?:tag|datum)|(?:at )?the same time|gleichzeitig|zur gleichen zeit)(?:\s+statt(?:finden)?)?$/,
 ];
+
+const MAX_SIDE_WORDS = 5;
 
 const DIFFERENCE =
   /^(?:what(?:'s| is)? the )?(?:difference|unterschied|diff)\s+(?:between|zwischen)\s+(?:the\s+|dem\s+|der\s+)?(.+?)\s+(?:and|und)\s+(?:the\s+|dem\s+|der\s+)?(.+)$/;
@@ -46,5 +50,7 @@ function side(kind: Comparison["kind"], first: string, second: string): Comparis
   const b = clean(second);
   // Both sides must name something: "a or b" of single letters is no comparison of the article's events.
   if (!/[\p{L}\p{N}]{2,}/u.test(a) || !/[\p{L}\p{N}]{2,}/u.test(b)) return undefined;
+  // Events are named in a few words; "is the alliance united on what consequences russia would face if it goes after ukraine" is no comparison.
+  if (a.split(/\s+/).length > MAX_SIDE_WORDS || b.split(/\s+/).length > MAX_SIDE_WORDS) return undefined;
   return { kind, first: a, second: b };
 }

@@ -127,7 +127,7 @@ function questionSentences(message: string, language: Language): AskingSentence[
     const leans =
       before !== undefined &&
       !before.asks &&
-      !aboutTheAsker(before.text) &&
+      !aboutTheAsker(before.text, language) &&
       sentence.claim === undefined &&
       saysLittle(sentence.text, language);
     return [leans ? { ...sentence, text: `${before.text} ${sentence.text}` } : sentence];
@@ -136,8 +136,10 @@ function questionSentences(message: string, language: Language): AskingSentence[
 }
 
 /** "I promised to find out", "ich hab's gestern gelesen": the asker's own story names no topic. */
-function aboutTheAsker(statement: string): boolean {
-  return /^(?:i|i'm|im|i've|i'd|ich|we|wir)\b/i.test(statement.trim());
+function aboutTheAsker(statement: string, language: Language): boolean {
+  // "im" is an English "I'm" typed fast, but the German "in dem" ("Im Artikel steht …").
+  const asker = language === "en" ? /^(?:i|i'm|im|i've|i'd|we)\b/i : /^(?:ich|wir|i|i'm|i've|i'd|we)\b/i;
+  return asker.test(statement.trim());
 }
 
 /** At most one word that says what the question is about (question words and function words aside). */
