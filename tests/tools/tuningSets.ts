@@ -38,4 +38,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M15.jsonl",
   "tests/answering/D16.jsonl",
   "tests/answering/M16.jsonl",
+  "tests/answering/D17.jsonl",
+  "tests/answering/M17.jsonl",
 ];

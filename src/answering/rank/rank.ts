@@ -37,7 +37,7 @@ export const DAY_WEIGHT = 0.3;
  * to the entry about who announced the talks, whose phrasings never ask "when"): the model reads
  * the words it knows from that entry, the kind of question is one feature among many to it.
  */
-export const INTENT_WEIGHT = 0.5;
+export const INTENT_WEIGHT = 0.9;
 /** Entries the model likes best are candidates even when the lexical matcher missed them. */
 const MODEL_CANDIDATES = 5;
 

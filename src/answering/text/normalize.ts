@@ -45,7 +45,10 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:andere[nmrs]?|sonstige[nmrs]?|besides|other|others|else|apart from|aside from|au(?:ss|ß)erdem noch|au(?:ss|ß)er(?! acht\b))\b/g,
     " ?other $& ",
   ],
-  [/\b(?:reagiert(?:e|en)?|reaktion(?:en)?|reacted|reaction|reactions|react|responded|response)\b/g, " ?reaction $& "],
+  [
+    /\b(?:reagiert(?:e|en)?|reaktion(?:en)?|reacted|reaction|reactions|react|responded|response|respond|responds)\b/g,
+    " ?reaction $& ",
+  ],
   // The bot's own view or a guess at what comes next: the article reports, it does not judge or predict.
   [
     /\b(?:was (?:meinst|denkst|glaubst|sagst) du(?: dazu)?|was (?:meint|denkt|glaubt|sagt) ihr(?: dazu)?|(?:meinst|glaubst|denkst) du|(?:meint|glaubt|denkt) ihr|deine meinung|eure meinung|what do (?:you|u|ya|y'?all) think|what d'?(?:you|ya) think|do (?:you|u|ya) think|do (?:you|u) reckon|your (?:opinion|take|view|guess)|in your (?:opinion|view)|wdyt)\b/g,
@@ -55,6 +58,11 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   // Marked, not replaced: the words in between say what came out ("kam beim OSZE-Treffen raus").
   [
     /\b(?:was\s(?:\S+\s){0,3}?(?:kam|kommt)|(?:kam|kommt)\s(?:da\s|dabei\s)?(?:was|etwas))\b(?:\s\S+){0,8}?\s(?:raus|heraus)\b/g,
+    " ?outcome $& ",
+  ],
+  // "how did the nato meeting go", "wie ist das Treffen gelaufen", "wie lief es"
+  [
+    /\b(?:how did\s(?:\S+\s){0,8}?(?:go|turn out|end up|end)|wie (?:lief|liefen|verlief|verliefen)|wie (?:ist|sind)\s(?:\S+\s){0,6}?(?:gelaufen|ausgegangen|verlaufen))\b/g,
     " ?outcome $& ",
   ],
   [

@@ -12,6 +12,8 @@ describe("claimOf", () => {
     ["stimmt es, dass die krim besetzt ist", "die krim besetzt ist"],
     ["seh ich das richtig, dass die USA mit Sanktionen drohen", "die USA mit Sanktionen drohen"],
     ["I read that the summit was in Geneva", "the summit was in Geneva"],
+    ["stimmts dass die OSZE gespräche am 13. januar sind", "die OSZE gespräche am 13. januar sind"],
+    ["the white house oficial talked to AFP on dec 27 rite?", "the white house oficial talked to AFP on dec 27"],
   ])("GIVEN %j THEN the claim %j", (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim);
   });
