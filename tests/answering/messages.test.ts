@@ -69,6 +69,10 @@ describe("whole messages", () => {
     expect(answer).toMatchObject({ status: "answered", entryId: "nato-russia-council-date" });
   });
 
+  it("GIVEN the author's own view asked for THEN declined: the article reports, it does not judge", () => {
+    expect(answerer.answer("Was hält der Autor persönlich von Putins Forderungen?").status).toBe("no_match");
+  });
+
   it.each([
     "how did the january 10 meeting go?",
     "Wie ist das Treffen der NATO mit Russland gelaufen?",

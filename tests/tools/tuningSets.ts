@@ -40,4 +40,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M16.jsonl",
   "tests/answering/D17.jsonl",
   "tests/answering/M17.jsonl",
+  "tests/answering/D18.jsonl",
+  "tests/answering/M18.jsonl",
 ];

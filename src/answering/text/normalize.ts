@@ -54,6 +54,11 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:was (?:meinst|denkst|glaubst|sagst) du(?: dazu)?|was (?:meint|denkt|glaubt|sagt) ihr(?: dazu)?|(?:meinst|glaubst|denkst) du|(?:meint|glaubt|denkt) ihr|deine meinung|eure meinung|what do (?:you|u|ya|y'?all) think|what d'?(?:you|ya) think|do (?:you|u|ya) think|do (?:you|u) reckon|your (?:opinion|take|view|guess)|in your (?:opinion|view)|wdyt)\b/g,
     " ?opinion ",
   ],
+  // The author's own view: the article reports what others said and gives none of its own.
+  [
+    /\b(?:was (?:hält|haelt|halt|denkt|meint|glaubt) (?:der|die) (?:autor(?:in)?|verfasser(?:in)?|journalist(?:in)?)|wie (?:findet|sieht|bewertet) (?:der|die) (?:autor(?:in)?|verfasser(?:in)?|journalist(?:in)?)|what does the (?:author|writer|journalist|reporter) (?:think|believe|feel)|the (?:author|writer|journalist)'?s (?:opinion|view|take))\b/g,
+    " ?opinion ",
+  ],
   // What came of something: the article reports talks before they happen, never their outcome.
   // Marked, not replaced: the words in between say what came out ("kam beim OSZE-Treffen raus").
   [

@@ -22,7 +22,7 @@ export function isConfirmationOnly(sentence: string): boolean {
 }
 
 const TAGS =
-  "correct|right|richtig|korrekt|rite|rigth|corect|correkt|korekt|stimmt(?:'?s| das| doch)?|oder(?: nicht)?|nicht wahr|ne|gell|gelle|wa|isn'?t (?:it|that (?:so|right))|aren'?t they|don'?t they|doesn'?t (?:it|he|she)|didn'?t (?:they|he|she)|won'?t they|is that (?:right|correct|true|so)|am i right|true|wahr|ja|yes|yeah|no|nein|or not|or what|oder was|oder irre ich mich|irre ich mich|or am i wrong|am i wrong|or nah|stimmts|gelle";
+  "correct|right|richtig|korrekt|rite|rigth|corect|correkt|korekt|stimmt(?:'?s| das| doch)?|oder(?: nicht)?|nicht wahr|ne|gell|gelle|wa|isn'?t (?:it|that (?:so|right))|aren'?t they|don'?t they|doesn'?t (?:it|he|she)|didn'?t (?:they|he|she)|won'?t they|is that (?:right|correct|true|so)|am i right|true|wahr|ja|yes|yeah|no|nein|or not|or what|oder was|oder irre ich mich|irre ich mich|or am i wrong|am i wrong|or nah|stimmts|gelle|is that what the (?:article|text) says|is that what it says|does the (?:article|text) say that|steht das so (?:im|in dem) (?:artikel|text)|stimmt das laut (?:dem )?(?:artikel|text)|sagt (?:das )?der (?:artikel|text) das";
 
 /** "…, does he?", "…, isn't it?": an English tag question on any pronoun. */
 const ENGLISH_TAG =
@@ -41,7 +41,7 @@ const LEADING: readonly RegExp[] = [
   /^(?:is it (?:true|correct|right|so)|is it the case|am i right (?:in thinking )?|did i get (?:it|this|that) right|can you confirm|could you confirm|confirm)(?:,)?\s+(?:that\s+)?/,
   /^i (?:read|heard|saw|was told|think|believe|thought)(?: somewhere| online| on twitter| that)?\s+(?:that\s+)?/,
   /^(?:stimmt es|stimmt'?s|ist es (?:richtig|wahr|korrekt|so)|stimmt das|seh(?:e)? ich (?:das )?richtig|hab(?:e)? ich (?:das )?richtig verstanden|kannst du best(?:ä|ae|a)tigen|bin ich (?:da )?richtig|lieg(?:e)? ich (?:da )?richtig|hab(?:e)? ich recht)\s*(?:mit der annahme)?\s*,?\s*(?:dass|das)\s+/,
-  /^(?:ich )?(?:hab(?:e)?|habe)(?: ich)? (?:gelesen|geh(?:ö|oe|o)rt|mitbekommen)\s*,?\s*(?:dass|das)?\s*/,
+  /^(?:ich )?(?:hab(?:e)?|habe)(?: ich)?(?: (?:irgendwo|mal|neulich|gestern|letztens|online|wo))* (?:gelesen|geh(?:ö|oe|o)rt|mitbekommen)\s*,?\s*(?:dass|das)?\s*/,
   /^(?:my (?:friend|roommate|buddy|mate|colleague|teacher|dad|mom)|someone|a friend|people) (?:says|said|told me|claims|thinks)\s*,?\s*(?:that\s+)?/,
   /^(?:mein(?:e)? (?:kumpel|freund(?:in)?|kollege|kollegin|mitbewohner|lehrer|vater|mutter)|jemand|leute) (?:meint(?:e)?|sagt(?:e)?|behauptet(?:e)?)\s*,?\s*(?:dass|das)?\s*/,
   /^(?:apparently|angeblich|anscheinend|allegedly)\s*,?\s*/,

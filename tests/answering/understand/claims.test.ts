@@ -13,6 +13,8 @@ describe("claimOf", () => {
     ["seh ich das richtig, dass die USA mit Sanktionen drohen", "die USA mit Sanktionen drohen"],
     ["I read that the summit was in Geneva", "the summit was in Geneva"],
     ["stimmts dass die OSZE gespräche am 13. januar sind", "die OSZE gespräche am 13. januar sind"],
+    ["Ich hab irgendwo gelesen, es seien nur ein paar hundert Soldaten", "es seien nur ein paar hundert Soldaten"],
+    ["Russia is accused of backing separatists – is that what the article says?", "Russia is accused of backing separatists"],
     ["the white house oficial talked to AFP on dec 27 rite?", "the white house oficial talked to AFP on dec 27"],
   ])("GIVEN %j THEN the claim %j", (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim);
