@@ -12,7 +12,7 @@ import { realAnswerer } from "../support/realKnowledge.js";
 const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/paraphrases.jsonl", 0.93, 0.94],
   ["tests/answering/holdout.jsonl", 0.91, 0.95],
-  ["tests/answering/D1.jsonl", 0.9, 0.95],
+  ["tests/answering/D1.jsonl", 0.9, 0.93],
   ["tests/answering/D2.jsonl", 0.9, 0.88],
   ["tests/answering/D3.jsonl", 0.85, 0.93],
   ["tests/answering/D4.jsonl", 0.84, 0.9],
@@ -48,6 +48,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M17.jsonl", 0.93, 0.97],
   ["tests/answering/D18.jsonl", 0.95, 0.97],
   ["tests/answering/M18.jsonl", 0.9, 0.94],
+  ["tests/answering/D19.jsonl", 0.92, 0.88],
+  ["tests/answering/M19.jsonl", 0.92, 0.88],
 ];
 
 describe("question sets", () => {

@@ -42,4 +42,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M17.jsonl",
   "tests/answering/D18.jsonl",
   "tests/answering/M18.jsonl",
+  "tests/answering/D19.jsonl",
+  "tests/answering/M19.jsonl",
 ];

@@ -38,7 +38,13 @@ export function intentMismatch(terms: readonly { readonly term: string }[], entr
   return mismatch;
 }
 
-/** How usual a kind of question is for the entry: 1 once a tenth of its phrasings ask that way. */
+/**
+ * How usual a kind of question is for the entry: 1 once one in fifty of its phrasings asks that way.
+ * A handful of "where" phrasings among two hundred is enough to say the answer gives the place
+ * (grid on the tuning sets: one in ten → one in fifty +17 right, one in a hundred −28 declined).
+ */
 export function intentUse(intent: string, entry: number, index: MatchIndex): number {
-  return Math.min(1, (index.intentShare.get(intent)?.[entry] ?? 0) * 10);
+  return Math.min(1, (index.intentShare.get(intent)?.[entry] ?? 0) * INTENT_USUAL);
 }
+
+const INTENT_USUAL = 50;

@@ -17,7 +17,7 @@ const THE_ARTICLE = "(?:the |dem |den )?(?:article|artikel|artcle|text|report|be
 const LEADING: readonly RegExp[] = [
   // Greetings with whom they greet.
   new RegExp(
-    `^(?:hi+|hey+|heya|hallo+|hello+|hola|yo+|moin(?: moin)?|servus|gr${U}${SS}(?: gott| dich| euch)?|na|guten (?:morgen|tag|abend)|good (?:morning|evening|afternoon|day)|howdy|sup|ciao)` +
+    `^(?:hi+|hey+|heya|hallo+|hall(?:ö|oe|o)chen|huhu|hello+|hola|yo+|moin(?: moin)?|servus|gr${U}${SS}(?: gott| dich| euch)?|na|guten (?:morgen|tag|abend)|good (?:morning|evening|afternoon|day)|howdy|sup|ciao)` +
       `(?:\\s+(?:all|alle|zusammen|leute|folks|guys|everyone|everybody|people|peeps|bot|du|ihr|there|mates?|team|friends|freunde))*\\b[\\s,.!:-]*`,
   ),
   /^(?:dear |liebe[rs]? )?(?:bot|talks ?q&?a)\b[\s,.!:-]*/,
@@ -51,6 +51,8 @@ const LEADING: readonly RegExp[] = [
     `^(?:(?:my|mein(?:e)?|a|ein(?:e)?)\\s+)?(?:[a-z${A}${O}${U}ß]+\\s+)?(?:was asking|is asking|asked|wants to know|wanted to know|hat (?:mich |uns )?gefragt|fragt(?:e)?|wollte wissen|will wissen)(?:\\s+(?:me|us|mich|uns))?\\s*[:,-]\\s*`,
   ),
   new RegExp(`^${SOURCE_FRAME}\\s+${THE_ARTICLE}\\b[\\s,.!:-]*`),
+  // "Two quick ones:", "zwei kurze Fragen:": the questions follow.
+  /^(?:two|2|three|3|zwei|drei|a couple of|a few|ein paar|paar)\s+(?:quick\s+|short\s+|kurze\s+|kleine\s+)?(?:ones|questions|qs|fragen)\b[\s,.!:-]*/,
   new RegExp(`^(?:was ich (?:eigentlich |wirklich )?(?:wissen|fragen) (?:wollte|will|m${O}chte))(?: ist)?\\b[\\s,.!:-]*`),
   // Interjections and fillers.
   new RegExp(

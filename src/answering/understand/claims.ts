@@ -7,14 +7,24 @@ export function claimOf(sentence: string): string | undefined {
   const lower = text.toLowerCase();
   for (const pattern of LEADING) {
     const match = pattern.exec(lower);
-    if (match !== null) return text.slice(match[0].length).trim() || undefined;
+    if (match !== null) return withoutArticleFrame(text.slice(match[0].length).trim());
   }
   for (const pattern of TRAILING) {
     const match = pattern.exec(lower);
-    if (match !== null && match.index > 0) return text.slice(0, match.index).trim() || undefined;
+    if (match !== null && match.index > 0) return withoutArticleFrame(text.slice(0, match.index).trim());
   }
   return undefined;
 }
+
+/** "The article says exactly 100,000 troops were sent": the claim is what it is said to say. */
+function withoutArticleFrame(claim: string): string | undefined {
+  const framed = ARTICLE_FRAME.exec(claim.toLowerCase());
+  const rest = framed === null ? claim : claim.slice(framed[0].length).trim();
+  return rest.length > 0 ? rest : claim || undefined;
+}
+
+const ARTICLE_FRAME =
+  /^(?:(?:the|this) (?:article|text|report)|it) (?:says|said|states|claims|mentions|reports|writes)(?: that)?\s+|^(?:im (?:artikel|text|bericht)|da|dort) (?:steht|hei(?:ß|ss)t es)\s*,?\s*(?:dass|das)?\s+|^(?:der (?:artikel|text|bericht)) (?:sagt|schreibt|behauptet|meint)\s*,?\s*(?:dass|das)?\s+/;
 
 /** A sentence that only asks whether what came before is right ("stimmt das?", "is that true?"). */
 export function isConfirmationOnly(sentence: string): boolean {

@@ -5,13 +5,17 @@ const QUESTION_WORD =
 /** A preposition may come before the question word: "in which organisation", "mit wem", "an welchem Tag". */
 const PREPOSITION = "(?:in|an|at|on|with|from|to|for|by|bei|mit|von|zu|auf|um|aus|nach|über|ueber|seit|f(?:ü|ue|u)r)\\s+";
 
+/** "… and do we know who …", "… und weiß man schon, wer …": a second question asked through "do we know". */
+const KNOW =
+  "(?:(?:do|does|did) (?:we|you|u|anyone|they) know|is it known|(?:wei(?:ß|ss)|weiss) man(?: schon| denn| eigentlich)?|ist (?:schon |denn )?bekannt)\\s*,?\\s+";
+
 /** "wann A und wann B", "who X and what Y": the joint before a second question word. */
 const JOINT = new RegExp(
-  `\\s*(?:,\\s*)?(?:\\bund\\b|\\band\\b|&|\\bsowie\\b|\\bplus\\b|;)\\s+(?=(?:${PREPOSITION})?(?:${QUESTION_WORD})\\b)`,
+  `\\s*(?:,\\s*)?(?:\\bund\\b|\\band\\b|&|\\bsowie\\b|\\bplus\\b|;)\\s+(?=(?:${KNOW})?(?:${PREPOSITION})?(?:${QUESTION_WORD})\\b)`,
   "i",
 );
 const STARTS_WITH_QUESTION = new RegExp(
-  `^(?:(?:und|and|also|so|ok|but|aber)\\s+)?(?:${PREPOSITION})?(?:${QUESTION_WORD})\\b`,
+  `^(?:(?:und|and|also|so|ok|but|aber)\\s+)?(?:${KNOW})?(?:${PREPOSITION})?(?:${QUESTION_WORD})\\b`,
   "i",
 );
 

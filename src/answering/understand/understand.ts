@@ -178,12 +178,18 @@ function readQuestion(text: string, language: Language, index: MatchIndex, claim
  * look unlike the entry it is about.
  */
 function withoutDetails(text: string, index: MatchIndex): string {
-  return text
-    .replace(/\b\d{1,2}(?:st|nd|rd|th)\b/gi, " ")
-    .replace(/\b(?:am|vom|zum|den|on the|the)\s+\d{1,2}\.?(?=\s|$|,)/gi, " ")
-    .replace(/\b\d{1,2}\.\s*(?=\p{L})/gu, " ")
-    .replace(/\b\d{1,2}\.\d{1,2}\.(?!\d)/g, " ")
-    .replace(/[\p{L}\p{N}][\p{L}\p{N}.,']*/gu, (word) => (isDetailWord(word) && !index.surface.has(foldWord(word)) ? " " : word));
+  return (
+    text
+      // "exactly 100,000 troops", "genau am 14.": in a claim the word sharpens the detail, it asks for none.
+      .replace(/\b(?:exactly|precisely|genau|exakt)\b/gi, " ")
+      .replace(/\b\d{1,2}(?:st|nd|rd|th)\b/gi, " ")
+      .replace(/\b(?:am|vom|zum|den|on the|the)\s+\d{1,2}\.?(?=\s|$|,)/gi, " ")
+      .replace(/\b\d{1,2}\.\s*(?=\p{L})/gu, " ")
+      .replace(/\b\d{1,2}\.\d{1,2}\.(?!\d)/g, " ")
+      .replace(/[\p{L}\p{N}][\p{L}\p{N}.,']*/gu, (word) =>
+        isDetailWord(word) && !index.surface.has(foldWord(word)) ? " " : word,
+      )
+  );
 }
 
 function isDetailWord(word: string): boolean {

@@ -14,6 +14,12 @@ describe("withoutChatter", () => {
     ["ich wollte mal wissen, wer die Gespräche angekündigt hat", "wer die Gespräche angekündigt hat"],
     ["just wondering who represents the US thanks in advance", "who represents the US"],
     ["one more thing: where was the summit", "where was the summit"],
+    [
+      "Two quick ones: when's the NATO-Russia meeting and when is the OSCE one",
+      "when's the NATO-Russia meeting and when is the OSCE one",
+    ],
+    ["zwei kurze Fragen: wann ist das Treffen", "wann ist das Treffen"],
+    ["Hallöchen wann sind die bilateralen Gespräche", "wann sind die bilateralen Gespräche"],
     ["wann ist das Treffen danke im voraus", "wann ist das Treffen"],
     ["Wann finden die Gespräche statt", "Wann finden die Gespräche statt"],
     ["Lena was asking me: the OSCE meeting is on Jan 14, right", "the OSCE meeting is on Jan 14, right"],

@@ -14,6 +14,8 @@ describe("claimOf", () => {
     ["I read that the summit was in Geneva", "the summit was in Geneva"],
     ["stimmts dass die OSZE gespräche am 13. januar sind", "die OSZE gespräche am 13. januar sind"],
     ["Ich hab irgendwo gelesen, es seien nur ein paar hundert Soldaten", "es seien nur ein paar hundert Soldaten"],
+    ["The article says exactly 100,000 troops were sent, yeah?", "exactly 100,000 troops were sent"],
+    ["Im Artikel steht, dass die NATO sich am 14. trifft, oder?", "die NATO sich am 14. trifft"],
     ["Russia is accused of backing separatists – is that what the article says?", "Russia is accused of backing separatists"],
     ["the white house oficial talked to AFP on dec 27 rite?", "the white house oficial talked to AFP on dec 27"],
   ])("GIVEN %j THEN the claim %j", (sentence, claim) => {

@@ -37,6 +37,14 @@ describe("splitQuestions", () => {
     ["wer und wann", ["wer und wann"]],
     ["whens the bilateral meeting and wheres the nato one", ["whens the bilateral meeting", "wheres the nato one"]],
     ["hows russia reacting and whats the us saying", ["hows russia reacting", "whats the us saying"]],
+    [
+      "Wann sind die bilateralen Gespräche, und weiß man schon, wer da für beide Seiten am Tisch sitzt",
+      ["Wann sind die bilateralen Gespräche", "weiß man schon, wer da für beide Seiten am Tisch sitzt"],
+    ],
+    [
+      "which day are the bilateral talks, and do we know who will represent each side",
+      ["which day are the bilateral talks", "do we know who will represent each side"],
+    ],
   ])("GIVEN %j THEN %j", (sentence, parts) => {
     expect(splitQuestions(sentence)).toEqual(parts);
   });
