@@ -69,6 +69,13 @@ describe("whole messages", () => {
     expect(answer).toMatchObject({ status: "answered", entryId: "nato-russia-council-date" });
   });
 
+  it.each([
+    "how long will the bilateral talks last? one day or several?",
+    "Wie lange sollen die Gespräche am 10. Januar dauern?",
+  ])("GIVEN a question for how long the talks last (%j) THEN declined: the article gives only the day", (message) => {
+    expect(answerer.answer(message).status).toBe("no_match");
+  });
+
   it("GIVEN the author's own view asked for THEN declined: the article reports, it does not judge", () => {
     expect(answerer.answer("Was hält der Autor persönlich von Putins Forderungen?").status).toBe("no_match");
   });

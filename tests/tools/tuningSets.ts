@@ -44,4 +44,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M18.jsonl",
   "tests/answering/D19.jsonl",
   "tests/answering/M19.jsonl",
+  "tests/answering/D20.jsonl",
+  "tests/answering/M20.jsonl",
 ];
