@@ -102,6 +102,10 @@ describe("whole messages", () => {
     },
   );
 
+  it("GIVEN 'was is am 13.1.' (German 'was', mixed words) THEN the OSCE date, not a claim to check", () => {
+    expect(answerer.answer("was is am 13.1.")).toMatchObject({ status: "answered", entryId: "osce-meeting-date" });
+  });
+
   it("GIVEN 'same day?' of two meetings THEN both dates in one answer", () => {
     const answer = answerer.answer("Finden das NATO-Treffen und das OSZE-Treffen am selben Tag statt?");
     expect(answer.status).toBe("answered");

@@ -52,6 +52,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M19.jsonl", 0.92, 0.88],
   ["tests/answering/D20.jsonl", 0.93, 0.95],
   ["tests/answering/M20.jsonl", 0.97, 0.94],
+  ["tests/answering/D21.jsonl", 0.93, 0.9],
+  ["tests/answering/M21.jsonl", 0.93, 0.97],
 ];
 
 describe("question sets", () => {

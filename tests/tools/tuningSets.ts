@@ -46,4 +46,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M19.jsonl",
   "tests/answering/D20.jsonl",
   "tests/answering/M20.jsonl",
+  "tests/answering/D21.jsonl",
+  "tests/answering/M21.jsonl",
 ];

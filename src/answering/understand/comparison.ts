@@ -18,7 +18,7 @@ const ORDER: readonly RegExp[] = [
     `^(?:the\\s+|das\\s+|die\\s+)?(.+?)\\s+(?:or|oder)\\s+(?:the\\s+|das\\s+|die\\s+)?(.+?)\\s*[:,-]+\\s*(?:which|what|welche[srnm]?|was|wer)\\b.*\\b(?:${EARLIER})\\b.*$`,
   ),
   // "is the nato meeting before the osce one", "kommt das nato treffen vor dem osze treffen"
-  /^(?:is|does|do|will|ist|kommt|findet)\s+(?:the\s+|das\s+|die\s+)?(.+?)\s+(?:come\s+|take place\s+|happen\s+|statt\s+)?(?:before|after|earlier than|later than|vor|nach|fr(?:ü|ue|u)her als|sp(?:ä|ae|a)ter als)\s+(?:the\s+|dem\s+|der\s+|den\s+)?(.+?)(?:\s+statt)?$/,
+  /^(?:is|does|do|will|ist|kommt|findet)\s+(?:the\s+|das\s+|die\s+)?(.+?)\s+(?:come\s+|take place\s+|happen\s+|statt\s+)?(?:before|after|earlier than|later than|vor|nach|fr(?:ü|ue|u)her als|sp(?:ä|ae|a)ter als)(?:\s+(?:or|oder)\s+(?:before|after|vor|nach))?\s+(?:the\s+|dem\s+|der\s+|den\s+)?(.+?)(?:\s+statt)?$/,
   // "do the nato and osce meetings happen on the same day", "finden das nato- und das osze-treffen am selben tag statt"
   /^(?:do|does|are|is|will|finden|sind|ist|liegen)\s+(?:the\s+|das\s+|die\s+|der\s+)?(.+?)\s+(?:and|und)\s+(?:the\s+|das\s+|die\s+|der\s+)?(.+?)\s+(?:(?:happen|take place|fall|be held|held)\s+)?(?:on the same (?:day|date)|am (?:selben|gleichen) (?:tag|datum)|(?:at )?the same time|gleichzeitig|zur gleichen zeit)(?:\s+statt(?:finden)?)?$/,
 ];

@@ -209,6 +209,8 @@ const YES_NO_START: Readonly<Record<Language, RegExp>> = {
  */
 function detailedYesNo(sentence: string, language: Language): string | undefined {
   if (!YES_NO_START[language].test(sentence)) return undefined;
+  // "was is am 13.1.": the German "was" (what) typed in a mixed sentence asks, it claims nothing.
+  if (/^was\s+(?:is|ist|isn|passiert|geht|steht|los)\b/i.test(sentence.trim())) return undefined;
   const details = detailsIn(sentence);
   const named = details.days.length + details.months.length + details.weekdays.length + details.numbers.length;
   return named > 0 ? sentence : undefined;

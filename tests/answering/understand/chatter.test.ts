@@ -19,6 +19,7 @@ describe("withoutChatter", () => {
       "when's the NATO-Russia meeting and when is the OSCE one",
     ],
     ["zwei kurze Fragen: wann ist das Treffen", "wann ist das Treffen"],
+    ["wait is the OSCE meeting before or after the NATO one", "is the OSCE meeting before or after the NATO one"],
     ["Hallöchen wann sind die bilateralen Gespräche", "wann sind die bilateralen Gespräche"],
     ["wann ist das Treffen danke im voraus", "wann ist das Treffen"],
     ["Wann finden die Gespräche statt", "Wann finden die Gespräche statt"],

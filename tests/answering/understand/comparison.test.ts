@@ -11,6 +11,7 @@ describe("comparisonOf", () => {
     ["is the nato meeting before the osce one", "order", "nato meeting", "osce one"],
     ["kommt das nato treffen vor dem osze treffen", "order", "nato treffen", "osze treffen"],
     ["do the nato and osce meetings happen on the same day?", "order", "nato", "osce meetings"],
+    ["is the OSCE meeting before or after the NATO one?", "order", "osce meeting", "nato one"],
     ["Finden das NATO-Treffen und das OSZE-Treffen am selben Tag statt?", "order", "nato-treffen", "osze-treffen"],
     ["what's the difference between the nato meeting and the osce meeting", "difference", "nato meeting", "osce meeting"],
     ["was ist der unterschied zwischen nato und osze", "difference", "nato", "osze"],
