@@ -48,4 +48,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M20.jsonl",
   "tests/answering/D21.jsonl",
   "tests/answering/M21.jsonl",
+  "tests/answering/D22.jsonl",
+  "tests/answering/M22.jsonl",
 ];
