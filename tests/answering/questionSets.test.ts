@@ -56,6 +56,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M21.jsonl", 0.93, 0.97],
   ["tests/answering/D22.jsonl", 0.93, 0.88],
   ["tests/answering/M22.jsonl", 0.96, 0.88],
+  ["tests/answering/D23.jsonl", 0.96, 0.93],
+  ["tests/answering/M23.jsonl", 0.9, 0.82],
 ];
 
 describe("question sets", () => {

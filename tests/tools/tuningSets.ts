@@ -50,4 +50,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M21.jsonl",
   "tests/answering/D22.jsonl",
   "tests/answering/M22.jsonl",
+  "tests/answering/D23.jsonl",
+  "tests/answering/M23.jsonl",
 ];
