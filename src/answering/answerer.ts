@@ -95,8 +95,11 @@ function answer(question: string, options: AnswerOptions, matcher: Matcher): Ans
     understood.comparison,
     steps.map(({ decision }) => decision),
   );
-  const decided = steps.map((step, k) => ({ ...step, decision: decisions[k]! }));
-  return compose(understood, decided, matcher);
+  return compose(
+    understood,
+    steps.map((step, k) => ({ ...step, decision: decisions[k]! })),
+    matcher,
+  );
 }
 
 /** The best candidate of the message's first question, whatever the decision would be. */

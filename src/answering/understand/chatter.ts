@@ -56,7 +56,7 @@ const LEADING: readonly RegExp[] = [
   new RegExp(`^(?:was ich (?:eigentlich |wirklich )?(?:wissen|fragen) (?:wollte|will|m${O}chte))(?: ist)?\\b[\\s,.!:-]*`),
   // Interjections and fillers.
   new RegExp(
-    `^(?:anyway|anyways|jedenfalls|egal|ok(?:ay)?|alright|so|also|but|aber|and|und|btw|${U}brigens|lol|lmao|haha+|hehe+|hmm+|${A}hm|${A}h|uhm+|um+|uh+|well|naja|na ja|ach ja|oh|ah|aha|ja|yeah|yes|no|nein|nee|mal|ehrlich gesagt|honestly|ngl|tbh|pls|please|bitte|plz|quick|kurz|real quick|bruh|bro|basically|wtf|omg|lowkey|fr|krass|digga|alter|ey|boah|yo|wait|hold on|warte|moment mal|moment)\\b[\\s,.!:-]+`,
+    `^(?:anyway|anyways|jedenfalls|egal|ok(?:ay)?|alright|so|also|but|aber|and|und|btw|${U}brigens|lol|lmao|haha+|hehe+|hmm+|${A}hm|${A}h|uhm+|um+|uh+|well|naja|na ja|ach ja|oh|ah|aha|ja|yeah|yes|no|nein|nee|mal|ehrlich gesagt|honestly|ngl|tbh|pls|please|bitte|plz|quick|kurz|real quick|bruh|bro|basically|wtf|omg|lowkey|fr|krass|digga|alter|ey|boah|yo|wait|hold on|warte|moment)\\b[\\s,.!:-]+`,
   ),
 ];
 

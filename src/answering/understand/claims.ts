@@ -20,7 +20,7 @@ export function claimOf(sentence: string): string | undefined {
 function withoutArticleFrame(claim: string): string | undefined {
   const framed = ARTICLE_FRAME.exec(claim.toLowerCase());
   const rest = framed === null ? claim : claim.slice(framed[0].length).trim();
-  return rest.length > 0 ? rest : claim || undefined;
+  return rest || claim || undefined;
 }
 
 const ARTICLE_FRAME =

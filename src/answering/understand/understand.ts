@@ -200,7 +200,8 @@ function isDetailWord(word: string): boolean {
 /** How a yes/no question starts, per language ("was" asks "what" in German, "was it" in English). */
 const YES_NO_START: Readonly<Record<Language, RegExp>> = {
   de: /^(?:ist|sind|war|waren|hat|haben|hatte|findet|fand|wird|werden|trifft|treffen|kommt|gab|gibt)\b/i,
-  en: /^(?:is|are|was|were|did|does|do|has|have|will)\b/i,
+  // Not "was is am 13.1.": the German "was" (what) typed into a mixed sentence asks, it claims nothing.
+  en: /^(?:is|are|was(?!\s+(?:is|ist|isn|passiert|geht|steht|los)\b)|were|did|does|do|has|have|will)\b/i,
 };
 
 /**
@@ -209,8 +210,6 @@ const YES_NO_START: Readonly<Record<Language, RegExp>> = {
  */
 function detailedYesNo(sentence: string, language: Language): string | undefined {
   if (!YES_NO_START[language].test(sentence)) return undefined;
-  // "was is am 13.1.": the German "was" (what) typed in a mixed sentence asks, it claims nothing.
-  if (/^was\s+(?:is|ist|isn|passiert|geht|steht|los)\b/i.test(sentence.trim())) return undefined;
   const details = detailsIn(sentence);
   const named = details.days.length + details.months.length + details.weekdays.length + details.numbers.length;
   return named > 0 ? sentence : undefined;
