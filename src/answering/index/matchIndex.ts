@@ -1,6 +1,6 @@
 import type { Entry, Knowledge } from "../../knowledge/types.js";
 import { stemsOf } from "../text/normalize.js";
-import { createFuzzyWords, type FuzzyWords } from "./fuzzyWords.js";
+import { createNearWords, type NearWords } from "./nearWords.js";
 import type { PostingLists } from "./postingLists.js";
 import { createTables, packTables, type Phrasings } from "./indexTables.js";
 import { buildSynonymMap, type SynonymMap } from "./synonyms.js";
@@ -30,11 +30,11 @@ export interface MatchIndex {
   readonly unknownWeight: number;
   /** Every stem the knowledge uses (before synonyms), for spelling correction. */
   readonly stems: ReadonlySet<string>;
-  /** Folded surface word → its stem, the fuzzy search over those words, and their completions. */
+  /** Folded surface word → its stem; the words near a misspelt one, and completions of a half-typed one. */
   readonly surface: ReadonlyMap<string, string>;
   /** Either language's stem of a known word → the term the index uses for that word. */
   readonly aliases: ReadonlyMap<string, string>;
-  readonly fuzzy: FuzzyWords;
+  readonly nearWords: NearWords;
   readonly completeWord: CompleteWord;
   readonly synonyms: SynonymMap;
   /** Folded word → how often it occurs in German and in English questions. */
@@ -165,7 +165,7 @@ export function buildMatchIndex(knowledge: Knowledge): MatchIndex {
     stems,
     surface,
     aliases,
-    fuzzy: createFuzzyWords(vocabulary),
+    nearWords: createNearWords(vocabulary),
     // Completions offer the words the knowledge uses most first: "kri" is more likely "krim" than "kritik".
     completeWord: createWordPrefixes([...vocabulary].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!)),
     synonyms,

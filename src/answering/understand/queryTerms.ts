@@ -1,4 +1,3 @@
-import { editDistance } from "../index/editDistance.js";
 import { idfOf, type MatchIndex } from "../index/matchIndex.js";
 import { isLightWord, isStopwordIn, stem, stemsOf, type Token } from "../text/normalize.js";
 
@@ -15,7 +14,7 @@ export interface QueryTerm {
   readonly light: boolean;
 }
 
-/** Fuse finds candidates (bitap); the edit distance then decides: one typo, two in long words. */
+/** A correction may be one edit away (a swap of neighbours is one), two in long words. */
 const LONG_WORD = 8;
 /**
  * Every content word of a question counts for at least this share of the rarest term's weight:
@@ -98,18 +97,10 @@ function findCorrection(token: Token, index: MatchIndex): { term: string; simila
   }
   if (/^\d+$/.test(token.word) || token.word.length < MIN_FUZZY_LENGTH) return { term: token.term, similarity: 0 };
   const allowed = token.word.length >= LONG_WORD ? 2 : 1;
-  // A candidate taken below scores under COMPOUND_SCORE, or is `allowed` edits away (a swap is
-  // one edit here, two for Fuse): Fuse scores it at most this, and Fuse's later hits need not be made.
-  const worthSeeing = Math.max(COMPOUND_SCORE, (2 * allowed) / token.word.length);
-  for (const { item: candidate, score } of index.fuzzy(token.word, 5, worthSeeing)) {
-    const term = index.surface.get(candidate);
-    if (term === undefined) continue;
-    if (candidate.length > token.word.length + 2) {
-      if (score < COMPOUND_SCORE && token.word.length >= MIN_COMPOUND_LENGTH) return { term, similarity: COMPOUND_SIMILARITY };
-      continue;
-    }
-    const distance = editDistance(token.word, candidate, allowed);
-    if (distance <= allowed) return { term, similarity: 1 - distance / token.word.length };
+  const [near] = index.nearWords(token.word, allowed, token.word.length >= MIN_COMPOUND_LENGTH ? COMPOUND_SCORE : 0);
+  if (near !== undefined) {
+    const term = index.surface.get(near.item)!;
+    return { term, similarity: near.edits === undefined ? COMPOUND_SIMILARITY : 1 - near.edits / token.word.length };
   }
   return decompound(token.word, index) ?? { term: token.term, similarity: 0 };
 }
