@@ -58,6 +58,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M22.jsonl", 0.96, 0.88],
   ["tests/answering/D23.jsonl", 0.96, 0.93],
   ["tests/answering/M23.jsonl", 0.9, 0.82],
+  ["tests/answering/D24.jsonl", 0.94, 0.81],
+  ["tests/answering/M24.jsonl", 0.88, 0.88],
 ];
 
 describe("question sets", () => {

@@ -52,4 +52,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M22.jsonl",
   "tests/answering/D23.jsonl",
   "tests/answering/M23.jsonl",
+  "tests/answering/D24.jsonl",
+  "tests/answering/M24.jsonl",
 ];
