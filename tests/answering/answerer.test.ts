@@ -69,6 +69,14 @@ describe("answer", () => {
     }
   });
 
+  it("GIVEN two entries that fit alike and quote the same sentence THEN answered: offering both would be no choice", () => {
+    const answer = answerer.answer("Weiß man schon, wer für Russland am Verhandlungstisch sitzt?");
+    expect(answer).toMatchObject({ status: "answered", entryId: "representatives-not-announced" });
+    const quotes = (id: string): string[] => answerer.knowledge.entries.find((e) => e.id === id)!.citations.map((c) => c.quote);
+    // The runner-up quotes the same sentence: what makes the two one answer.
+    expect(quotes("participants").some((quote) => quotes("representatives-not-announced").includes(quote))).toBe(true);
+  });
+
   it("GIVEN greetings, thanks and help THEN smalltalk in the asker's language", () => {
     expect(answerer.answer("Hallo!")).toMatchObject({ status: "smalltalk", language: "de" });
     expect(answerer.answer("thank you so much")).toMatchObject({ status: "smalltalk", language: "en" });

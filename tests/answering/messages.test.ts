@@ -112,6 +112,27 @@ describe("whole messages", () => {
     expect(answer.answer).toMatch(/12\. Januar[\s\S]*13\. Januar/);
   });
 
+  it("GIVEN a comparison parted from its sides by a dash or a colon THEN both dates, the earlier first", () => {
+    for (const message of [
+      "which happens later - the bilateral talks or the NATO meeting?",
+      "Was ist früher? Das NATO-Treffen oder das OSZE-Treffen?",
+    ]) {
+      const answer = answerer.answer(message);
+      expect(answer.status, message).toBe("answered");
+      expect(answer.parts, message).toHaveLength(2);
+    }
+  });
+
+  it("GIVEN a question for the day of something the article dates by month only THEN declined; for a dated meeting THEN answered", () => {
+    for (const message of ["An welchem genauen Tag im Juni war der Gipfel in Genf?", "what date in june was the geneva summit"])
+      expect(answerer.answer(message).status, message).toBe("no_match");
+    expect(answerer.answer("on what day is the OSCE meeting?")).toMatchObject({
+      status: "answered",
+      entryId: "osce-meeting-date",
+    });
+    expect(answerer.answer("wann war der Gipfel in Genf?")).toMatchObject({ status: "answered", entryId: "geneva-summit" });
+  });
+
   it("GIVEN 'außer Acht' (an idiom, not 'besides') THEN the question is answered", () => {
     const answer = answerer.answer("Die Interessen der Ukraine werden nicht außer Acht gelassen, oder?");
     expect(answer).toMatchObject({ status: "answered", entryId: "ukraine-interests" });

@@ -5,7 +5,7 @@ import { asksForMissingDetail, DECIDE_FEATURES, decideFeatures } from "./decideF
 import { DECIDE_MODEL } from "./decideWeights.js";
 import { lexicalBar } from "./lexicalBar.js";
 import { claimVerdict } from "./claimVerdict.js";
-import { knowledgeDays } from "../index/entryFacts.js";
+import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
 import type { Verdict } from "../types.js";
 
 export type Decision =
@@ -34,6 +34,9 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
   const decision = choose(question, ranked, matcher);
   if (decision.kind !== "answer") return decision;
   if (asksForMissingDetail(question, decision.candidate.entry, matcher.index))
+    return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
+  // "On what day in June was the Geneva summit?": the entry says when, but the article dates it by month only.
+  if (question.asksDay && quotedDays(matcher.knowledge.entries[decision.candidate.entry]!).length === 0)
     return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
   if (question.claim === undefined) return decision;
   const verdict = claimVerdict(question, matcher.knowledge.entries[decision.candidate.entry]!, knowledgeDays(matcher.knowledge));
@@ -76,13 +79,17 @@ function decideLexically(question: Question, ranked: Ranked): Decision {
   return { kind: "decline", nearest, confidence: best.lexical };
 }
 
-/** Candidates whose answers differ: offering two entries that say the same would be no choice. */
+/**
+ * Candidates whose answers differ: offering two entries that say the same would be no choice. Two
+ * entries that quote the same sentence of the article give the same answer as far as it goes.
+ */
 function differentAnswers(candidates: readonly Candidate[], matcher: Matcher, question: Question): Candidate[] {
   const seen = new Set<string>();
   return candidates.filter((c) => {
-    const text = matcher.knowledge.entries[c.entry]!.answer[question.language];
-    if (seen.has(text)) return false;
-    seen.add(text);
+    const entry = matcher.knowledge.entries[c.entry]!;
+    const said = [entry.answer[question.language], ...entry.citations.map((citation) => `\u0000${citation.quote}`)];
+    if (said.some((text) => seen.has(text))) return false;
+    for (const text of said) seen.add(text);
     return true;
   });
 }

@@ -25,6 +25,15 @@ export function entryFacts(entry: Entry): Details {
   return facts;
 }
 
+const quotedDaysOf = new WeakMap<Entry, readonly DayOfMonth[]>();
+
+/** The days of the month the entry's quotes name: what the article itself dates (not the article's own date in an answer). */
+export function quotedDays(entry: Entry): readonly DayOfMonth[] {
+  let days = quotedDaysOf.get(entry);
+  if (days === undefined) quotedDaysOf.set(entry, (days = entry.citations.flatMap((c) => detailsIn(c.quote).days)));
+  return days;
+}
+
 /** The days an entry names, for comparisons ("which is earlier"). */
 export function entryDays(entry: Entry): readonly DayOfMonth[] {
   return entryFacts(entry).days;

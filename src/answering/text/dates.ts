@@ -109,3 +109,14 @@ function monthOnly(word: string): number[] {
   const month = monthOf(word);
   return month === undefined ? [] : [month];
 }
+
+/**
+ * "An welchem Tag genau …", "what date was …": the question wants a day of the month, not just a
+ * month ("im vergangenen Juni" answers when, but not which day).
+ */
+const ASKS_DAY =
+  /\b(?:an welchem (?:genauen )?tag|welche[nmrs]? (?:genaue[nmrs]? )?(?:tag|datum)|genaue[nmrs]? (?:tag|datum)|das datum|am wievielten|(?:what|which|exact|precise|specific) (?:exact )?(?:day|date)|on what (?:day|date))\b/i;
+
+export function asksForDay(text: string): boolean {
+  return ASKS_DAY.test(text);
+}

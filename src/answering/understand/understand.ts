@@ -1,6 +1,6 @@
 import type { Language } from "../../knowledge/types.js";
 import type { MatchIndex } from "../index/matchIndex.js";
-import { daysIn, detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
+import { asksForDay, daysIn, detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
 import { contentWords, foldWord, isLightWord, isStopwordIn, tokenize } from "../text/normalize.js";
 import type { AnswerOptions } from "../types.js";
 import { isOnlyChatter, withoutChatter } from "./chatter.js";
@@ -48,6 +48,8 @@ export interface Question {
   readonly words: readonly string[];
   /** The days of a month it names ("am 12.1.", "on January 13"): entries that give that day are nearer. */
   readonly days: readonly DayOfMonth[];
+  /** Whether it asks for a day of the month ("an welchem Tag", "what date"), not just when. */
+  readonly asksDay: boolean;
   /** Set when it is a statement to confirm ("X, correct?"): the dates and numbers it names, to compare with the answer's. */
   readonly claim?: { readonly details: Details } | undefined;
 }
@@ -78,8 +80,9 @@ export function understand(question: string, options: AnswerOptions, index: Matc
     return { kind: "smalltalk", text, language, smalltalk: smalltalkKind(trimmed) ?? chatterKind(cleaned) };
   }
   const read = (ask: string, claim?: string): Question => readQuestion(ask, language, index, claim);
-  if (sentences.length === 1) {
-    const comparison = comparisonOf(sentences[0]!.text);
+  if (sentences.length <= 2 && sentences.every((sentence) => sentence.claim === undefined)) {
+    // "which happens later - the bilateral talks or the NATO meeting?": a dash or a colon may part the comparison from its sides.
+    const comparison = comparisonOf(sentences.map((sentence) => sentence.text).join(": "));
     if (comparison !== undefined) {
       // "Which is earlier, A or B" is answered by when A and when B are.
       const when = comparison.kind === "order" ? (language === "de" ? "wann " : "when ") : "";
@@ -168,6 +171,7 @@ function readQuestion(text: string, language: Language, index: MatchIndex, claim
     words: contentWords(matched),
     // A claim's days are checked, not looked for: "on the 11th, right?" must still find the 10th.
     days: claim === undefined ? daysIn(text) : [],
+    asksDay: claim === undefined && asksForDay(text),
     ...(details === undefined ? {} : { claim: { details } }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysIn } from "../../../src/answering/text/dates.js";
+import { asksForDay, daysIn } from "../../../src/answering/text/dates.js";
 
 describe("daysIn", () => {
   it.each([
@@ -20,5 +20,23 @@ describe("daysIn", () => {
     ["am 40. Januar", []],
   ])("GIVEN %j THEN %j", (text, days) => {
     expect(daysIn(text)).toEqual(days);
+  });
+});
+
+describe("asksForDay", () => {
+  it.each([
+    ["An welchem genauen Tag im Juni war der Gipfel in Genf?", true],
+    ["an welchem tag im juni war das gipfeltreffen", true],
+    ["welches Datum hat das OSZE-Treffen?", true],
+    ["am wievielten treffen sich NATO und Russland", true],
+    ["what exact day in june was the geneva summit", true],
+    ["what date in june was the geneva summit", true],
+    ["on what day were the talks announced?", true],
+    ["wann war der Gipfel in Genf?", false],
+    ["when was the geneva summit", false],
+    ["what's the name of the spokesperson", false],
+    ["Tagesordnung der Gespräche?", false],
+  ])("GIVEN %j THEN %s", (text, asks) => {
+    expect(asksForDay(text)).toBe(asks);
   });
 });
