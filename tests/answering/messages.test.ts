@@ -133,6 +133,30 @@ describe("whole messages", () => {
     expect(answerer.answer("wann war der Gipfel in Genf?")).toMatchObject({ status: "answered", entryId: "geneva-summit" });
   });
 
+  it("GIVEN a list of dated facts to confirm THEN each checked against its own entry", () => {
+    const answer = answerer.answer("So bilateral on the 10th, NATO on the 12th, OSCE on the 14th — have I got that right?");
+    expect(answer.status).toBe("answered");
+    expect(answer.parts.map((part) => part.entryId)).toEqual([
+      "bilateral-talks-date",
+      "nato-russia-council-date",
+      "osce-meeting-date",
+    ]);
+    expect(answer.parts.map((part) => part.verdict)).toEqual(["yes", "yes", "no"]);
+  });
+
+  it("GIVEN who said it ('laut dem Beamten des Weißen Hauses', 'according to the official') THEN what was said is answered, not who said it", () => {
+    for (const message of [
+      "Was hat Russland laut dem Beamten des Weißen Hauses an der Grenze stationiert?",
+      "why is there a standoff in Ukraine according to the white house offical?",
+    ]) {
+      const answer = answerer.answer(message);
+      expect(answer.status, message).toBe("answered");
+      expect(answer.entryId, message).not.toBe("white-house-official");
+    }
+    // When the source is all the question names, it is what the question is about.
+    expect(answerer.answer("what did the senior official say?").entryId).toBe("white-house-official");
+  });
+
   it("GIVEN 'außer Acht' (an idiom, not 'besides') THEN the question is answered", () => {
     const answer = answerer.answer("Die Interessen der Ukraine werden nicht außer Acht gelassen, oder?");
     expect(answer).toMatchObject({ status: "answered", entryId: "ukraine-interests" });

@@ -60,6 +60,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M23.jsonl", 0.9, 0.82],
   ["tests/answering/D24.jsonl", 0.94, 0.81],
   ["tests/answering/M24.jsonl", 0.88, 0.88],
+  ["tests/answering/D25.jsonl", 0.95, 0.95],
+  ["tests/answering/M25.jsonl", 0.93, 1],
 ];
 
 describe("question sets", () => {

@@ -54,4 +54,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M23.jsonl",
   "tests/answering/D24.jsonl",
   "tests/answering/M24.jsonl",
+  "tests/answering/D25.jsonl",
+  "tests/answering/M25.jsonl",
 ];

@@ -29,9 +29,9 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:wie ?viele?|how many|how much|wieviel)\b/g, " ?count "],
   [/\b(?:wie lange?|how long)\b/g, " ?duration "],
   [/\b(?:wie alt|how old)\b/g, " ?age "],
-  [/\b(?:an welchem tag|welche[nms]? (?:tag|datum)|what day|which day|what date|which date|wann genau)\b/g, " ?when "],
+  [/\b(?:an welchem tag|welche[nmrs]? (?:tag|datum)|what day|which day|what date|which date|wann genau)\b/g, " ?when "],
   [/\b(?:seit wann|since when|(?:in )?welche[nms]? jahr|(?:in )?what year|which year|how long ago)\b/g, " ?when "],
-  [/\b(?:(?:in )?welche[nms]? monat|(?:in )?what month|which month)\b/g, " ?when "],
+  [/\b(?:(?:in )?welche[nmrs]? monat|(?:in )?what month|which month)\b/g, " ?when "],
   [
     /\b(?:in welche[rnm]? (?:stadt|ort|land)|an welche[nm] ort|what (?:city|place|venue|location)|which (?:city|place|venue|location))\b/g,
     " ?where ",
@@ -46,7 +46,7 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
     " ?other $& ",
   ],
   [
-    /\b(?:reagiert(?:e|en)?|reaktion(?:en)?|reacted|reaction|reactions|react|responded|response|respond|responds)\b/g,
+    /\b(?:reagiert(?:e|en)?|reaktion(?:en)?|(?:ge)?antwortet(?:e|en)?|reacted|reaction|reactions|react|responded|response|respond|responds)\b/g,
     " ?reaction $& ",
   ],
   // The bot's own view or a guess at what comes next: the article reports, it does not judge or predict.

@@ -1,3 +1,5 @@
+import { detailsIn } from "../text/dates.js";
+
 /**
  * A statement the asker wants confirmed: "X, correct?", "stimmt es, dass X?", "is it true that X",
  * "X – seh ich das richtig?". Returns X, or undefined for an ordinary question.
@@ -26,13 +28,38 @@ function withoutArticleFrame(claim: string): string | undefined {
 const ARTICLE_FRAME =
   /^(?:(?:the|this) (?:article|text|report)|it) (?:says|said|states|claims|mentions|reports|writes)(?: that)?\s+|^(?:im (?:artikel|text|bericht)|da|dort) (?:steht|hei(?:ß|ss)t es)\s*,?\s*(?:dass|das)?\s+|^(?:der (?:artikel|text|bericht)) (?:sagt|schreibt|behauptet|meint)\s*,?\s*(?:dass|das)?\s+/;
 
+/**
+ * "Bilateral am 10., NATO am 12. und OSZE am 13. Januar", "the talks are on the 10th and were
+ * announced on a Tuesday": a claim that lists several dated facts is checked fact by fact. Each
+ * part must name a date, weekday or figure and something it is about, or the claim stays whole.
+ */
+export function claimParts(claim: string): string[] {
+  const parts = claim
+    .split(/\s*(?:[,;–—]|\b(?:und|and|sowie|plus)\b)\s+/i)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (parts.length < 2 || parts.length > MAX_CLAIM_PARTS) return [claim];
+  const dated = (part: string): boolean => {
+    const details = detailsIn(part);
+    const named = details.days.length + details.weekdays.length + details.numbers.length;
+    const about = (part.match(/\p{L}{3,}/gu) ?? []).filter(
+      (word) => detailsIn(word).months.length === 0 && detailsIn(word).weekdays.length === 0,
+    );
+    return named > 0 && about.length > 0;
+  };
+  return parts.every(dated) ? parts : [claim];
+}
+
+/** More facts than this in one claim are more than a message checks (and more than the answers it gets). */
+const MAX_CLAIM_PARTS = 3;
+
 /** A sentence that only asks whether what came before is right ("stimmt das?", "is that true?"). */
 export function isConfirmationOnly(sentence: string): boolean {
   return ONLY_TAG.test(sentence.trim().toLowerCase());
 }
 
 const TAGS =
-  "correct|right|richtig|korrekt|rite|rigth|corect|correkt|korekt|stimmt(?:'?s| das| doch)?|oder(?: nicht)?|nicht wahr|ne|gell|gelle|wa|isn'?t (?:it|that (?:so|right))|aren'?t they|don'?t they|doesn'?t (?:it|he|she)|didn'?t (?:they|he|she)|won'?t they|is that (?:right|correct|true|so)|am i right|true|wahr|ja|yes|yeah|no|nein|or not|or what|oder was|oder irre ich mich|irre ich mich|or am i wrong|am i wrong|or nah|stimmts|gelle|is that what the (?:article|text) says|is that what it says|does the (?:article|text) say that|steht das so (?:im|in dem) (?:artikel|text)|stimmt das laut (?:dem )?(?:artikel|text)|sagt (?:das )?der (?:artikel|text) das";
+  "correct|right|richtig|korrekt|rite|rigth|corect|correkt|korekt|stimmt(?:'?s| das| doch)?|oder(?: nicht)?|nicht wahr|ne|gell|gelle|wa|isn'?t (?:it|that (?:so|right))|aren'?t they|don'?t they|doesn'?t (?:it|he|she)|didn'?t (?:they|he|she)|won'?t they|is that (?:right|correct|true|so)|am i right|true|wahr|ja|yes|yeah|no|nein|or not|or what|oder was|oder irre ich mich|irre ich mich|or am i wrong|am i wrong|or nah|stimmts|gelle|is that what the (?:article|text) says|is that what it says|does the (?:article|text) say that|steht das so (?:im|in dem) (?:artikel|text)|stimmt das laut (?:dem )?(?:artikel|text)|sagt (?:das )?der (?:artikel|text) das|passt das(?: so)?|hab ich das (?:so )?richtig|have i got (?:that|it|this) right|did i get (?:that|it|this) right|is that about right";
 
 /** "…, does he?", "…, isn't it?": an English tag question on any pronoun. */
 const ENGLISH_TAG =

@@ -4,7 +4,7 @@ import { asksForDay, daysIn, detailsIn, type DayOfMonth, type Details } from "..
 import { contentWords, foldWord, isLightWord, isStopwordIn, tokenize } from "../text/normalize.js";
 import type { AnswerOptions } from "../types.js";
 import { isOnlyChatter, withoutChatter } from "./chatter.js";
-import { claimOf, isConfirmationOnly } from "./claims.js";
+import { claimOf, claimParts, isConfirmationOnly } from "./claims.js";
 import { comparisonOf } from "./comparison.js";
 import { detectLanguage } from "./language.js";
 import { cleanMessage, splitSentences } from "./message.js";
@@ -90,9 +90,14 @@ export function understand(question: string, options: AnswerOptions, index: Matc
       return { kind: "message", text, language, asks, comparison: comparison.kind };
     }
   }
-  const asks = sentences.flatMap(({ text: sentence, claim }) =>
-    claim === undefined ? splitQuestions(sentence).map((part) => read(part)) : [read(sentence, claim)],
-  );
+  const asks = sentences.flatMap(({ text: sentence, claim }) => {
+    if (claim === undefined) return splitQuestions(sentence).map((part) => read(part));
+    const parts = claimParts(claim);
+    if (parts.length === 1) return [read(sentence, claim)];
+    // "NATO am 12.": a part that dates something says when it happens; the rest of it may be a bare name.
+    const when = language === "de" ? "wann" : "when";
+    return parts.map((part) => read(part, isDated(part) ? `${when} ${part}` : part));
+  });
   return { kind: "message", text, language, asks: asks.slice(0, MAX_ASKS) };
 }
 
@@ -157,7 +162,7 @@ function readQuestion(text: string, language: Language, index: MatchIndex, claim
   const details = claim === undefined ? undefined : detailsIn(claim);
   // A claim's dates are compared with the answer's, not matched: "on the 11th" must not pull the
   // claim away from the entry that says the 10th.
-  const matched = claim === undefined ? text : withoutDetails(claim, index);
+  const matched = withoutAttribution(claim === undefined ? text : withoutDetails(claim, index), language);
   const other: Language = language === "de" ? "en" : "de";
   // In a message that mixes languages ("what did der Sprecher say"), the other language's function words are no content.
   const tokens = tokenize(matched, language).filter(
@@ -194,6 +199,24 @@ function withoutDetails(text: string, index: MatchIndex): string {
         isDetailWord(word) && !index.surface.has(foldWord(word)) ? " " : word,
       )
   );
+}
+
+/**
+ * "… according to the senior official", "was hat Russland laut dem Beamten des Weißen Hauses …": who
+ * said it is where the article has it from, not what the question is about — unless it is all the
+ * question names.
+ */
+const ATTRIBUTION =
+  /\b(?:acc?ording to|acc to|as per|laut|gem(?:ä|ae|a)(?:ß|ss)|nach angaben)\s+(?:the\s+|dem\s+|der\s+|den\s+|des\s+)?(?:senior\s+|top\s+|hochrangigen\s+|anonymen\s+|anonymous\s+)?(?:white house\s+|nsc\s+|us\s+|us-)?(?:officials?|offical|spokesperson|spokes(?:wo)?man|guy|sprecher(?:in)?|(?:regierungs)?beamten?)(?:\s+(?:des|vom|of the|from the)\s+(?:wei(?:ß|ss)en hauses|white house|nationalen sicherheitsrates?|national security council|nsc))?/gi;
+
+function withoutAttribution(text: string, language: Language): string {
+  const rest = text.replace(ATTRIBUTION, " ");
+  return rest === text || saysLittle(rest, language) ? text : rest;
+}
+
+function isDated(text: string): boolean {
+  const details = detailsIn(text);
+  return details.days.length + details.weekdays.length > 0;
 }
 
 function isDetailWord(word: string): boolean {

@@ -32,6 +32,16 @@ describe("normalize", () => {
     expect(terms("Gespräche", "de")).toEqual(terms("Gesprache", "de"));
   });
 
+  it("GIVEN 'welcher Monat', 'welcher Tag' (der Monat, der Tag) THEN asked when, like 'in welchem Monat'", () => {
+    expect(terms("welcher monat sind die gespraeche", "de")).toContain("?when");
+    expect(terms("welcher tag ist das nato treffen", "de")).toContain("?when");
+  });
+
+  it("GIVEN 'geantwortet', 'in response' THEN asked for a reaction, which the article never reports", () => {
+    expect(terms("Was hat Russland auf die Drohungen geantwortet?", "de")).toContain("?reaction");
+    expect(terms("What did Moscow say in response to the threat?", "en")).toContain("?reaction");
+  });
+
   it("GIVEN a question for the bot's own view THEN an opinion intent, not the words", () => {
     expect(terms("wird es krieg geben, was meinst du", "de")).toContain("?opinion");
     expect(terms("what do u think biden should do", "en")).toContain("?opinion");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimOf, isConfirmationOnly } from "../../../src/answering/understand/claims.js";
+import { claimOf, claimParts, isConfirmationOnly } from "../../../src/answering/understand/claims.js";
 
 describe("claimOf", () => {
   it.each([
@@ -18,6 +18,11 @@ describe("claimOf", () => {
     ["Im Artikel steht, dass die NATO sich am 14. trifft, oder?", "die NATO sich am 14. trifft"],
     ["Russia is accused of backing separatists – is that what the article says?", "Russia is accused of backing separatists"],
     ["the white house oficial talked to AFP on dec 27 rite?", "the white house oficial talked to AFP on dec 27"],
+    [
+      "Also bilateral am 10., NATO am 12. und OSZE am 13. Januar, passt das so?",
+      "Also bilateral am 10., NATO am 12. und OSZE am 13. Januar",
+    ],
+    ["So NATO on the 12th — have I got that right?", "So NATO on the 12th"],
   ])("GIVEN %j THEN the claim %j", (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim);
   });
@@ -37,5 +42,30 @@ describe("claimOf", () => {
     ["wann?", false],
   ] as const)("GIVEN %j THEN confirmation only: %s", (sentence, only) => {
     expect(isConfirmationOnly(sentence)).toBe(only);
+  });
+});
+
+describe("claimParts", () => {
+  it.each([
+    ["bilateral am 10., NATO am 12. und OSZE am 13. Januar", ["bilateral am 10.", "NATO am 12.", "OSZE am 13. Januar"]],
+    [
+      "So bilateral on the 10th, NATO on the 12th, OSCE on the 13th",
+      ["So bilateral on the 10th", "NATO on the 12th", "OSCE on the 13th"],
+    ],
+    [
+      "Die bilateralen Gespräche sind am 10. Januar und angekündigt wurde das an einem Dienstag",
+      ["Die bilateralen Gespräche sind am 10. Januar", "angekündigt wurde das an einem Dienstag"],
+    ],
+  ])("GIVEN a claim of several dated facts %j THEN one claim each", (claim, parts) => {
+    expect(claimParts(claim)).toEqual(parts);
+  });
+
+  it.each([
+    "the bilateral talks were on the 11th",
+    "die NATO trifft sich am 14. mit Russland und der OSZE",
+    "Russia and the US meet on January 10",
+    "am 10., am 12. und am 13.",
+  ])("GIVEN one fact, or parts without a date or without a subject (%j) THEN the claim whole", (claim) => {
+    expect(claimParts(claim)).toEqual([claim]);
   });
 });
