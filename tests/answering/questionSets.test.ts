@@ -62,6 +62,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M24.jsonl", 0.88, 0.88],
   ["tests/answering/D25.jsonl", 0.95, 0.95],
   ["tests/answering/M25.jsonl", 0.93, 1],
+  ["tests/answering/D26.jsonl", 0.98, 0.88],
+  ["tests/answering/M26.jsonl", 0.9, 0.94],
 ];
 
 describe("question sets", () => {

@@ -56,4 +56,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M24.jsonl",
   "tests/answering/D25.jsonl",
   "tests/answering/M25.jsonl",
+  "tests/answering/D26.jsonl",
+  "tests/answering/M26.jsonl",
 ];

@@ -71,7 +71,7 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
     " ?outcome $& ",
   ],
   [
-    /\b(?:rausgekommen|herausgekommen|ergebnis(?:se)?|resultat(?:e)?|what came out|outcomes?|results?|who won|winners?|gewonnen|sieger|beschlossen|vereinbart|entschieden|decided|agreed on|am ende|in the end|eventually|letztendlich|schlie(?:ss|s)lich|ultimately|since then|seitdem|seither)\b/g,
+    /\b(?:rausgekommen|herausgekommen|ergebnis(?:se)?|resultat(?:e)?|what came out|outcomes?|results?|who won|winners?|gewonnen|sieger|beschlossen|vereinbart|entschieden|decided|agreed on|am ende|in the end|end(?:ed)? up|eventually|letztendlich|schlie(?:ss|s)lich|ultimately|since then|seitdem|seither)\b/g,
     " ?outcome ",
   ],
 ];

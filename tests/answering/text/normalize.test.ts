@@ -37,6 +37,11 @@ describe("normalize", () => {
     expect(terms("welcher tag ist das nato treffen", "de")).toContain("?when");
   });
 
+  it("GIVEN 'did russia end up invading' THEN asked what came of it, which the article never reports", () => {
+    expect(terms("did russia end up invading ukraine", "en")).toContain("?outcome");
+    expect(terms("what did the talks end up being about", "en")).toContain("?outcome");
+  });
+
   it("GIVEN 'geantwortet', 'in response' THEN asked for a reaction, which the article never reports", () => {
     expect(terms("Was hat Russland auf die Drohungen geantwortet?", "de")).toContain("?reaction");
     expect(terms("What did Moscow say in response to the threat?", "en")).toContain("?reaction");
