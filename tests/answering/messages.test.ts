@@ -157,6 +157,12 @@ describe("whole messages", () => {
     expect(answerer.answer("what did the senior official say?").entryId).toBe("white-house-official");
   });
 
+  it("GIVEN a claim that two entries fit alike THEN checked, never 'did you mean'; a dated claim against the entry that dates it", () => {
+    const answer = answerer.answer("so the OSCE meeting with Russia is on the 14th, right?");
+    expect(answer).toMatchObject({ status: "answered", entryId: "osce-meeting-date" });
+    expect(answer.answer).toMatch(/^No — according to the article[\s\S]*January 13/);
+  });
+
   it("GIVEN 'außer Acht' (an idiom, not 'besides') THEN the question is answered", () => {
     const answer = answerer.answer("Die Interessen der Ukraine werden nicht außer Acht gelassen, oder?");
     expect(answer).toMatchObject({ status: "answered", entryId: "ukraine-interests" });

@@ -64,6 +64,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M25.jsonl", 0.93, 1],
   ["tests/answering/D26.jsonl", 0.98, 0.88],
   ["tests/answering/M26.jsonl", 0.9, 0.94],
+  ["tests/answering/D27.jsonl", 0.95, 0.93],
+  ["tests/answering/M27.jsonl", 0.91, 0.88],
 ];
 
 describe("question sets", () => {

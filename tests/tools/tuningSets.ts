@@ -58,4 +58,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M25.jsonl",
   "tests/answering/D26.jsonl",
   "tests/answering/M26.jsonl",
+  "tests/answering/D27.jsonl",
+  "tests/answering/M27.jsonl",
 ];

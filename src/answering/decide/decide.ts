@@ -61,8 +61,15 @@ function choose(question: Question, ranked: Ranked, matcher: Matcher): Decision 
     matcher,
     question,
   );
-  if (rivals.length > 1) return { kind: "ambiguous", candidates: rivals.slice(0, MAX_OFFERED), confidence };
-  return { kind: "answer", candidate: best, confidence };
+  if (rivals.length > 1 && question.claim === undefined)
+    return { kind: "ambiguous", candidates: rivals.slice(0, MAX_OFFERED), confidence };
+  // A claim is checked against the entry it is most like: "did you mean" is no answer to "X, right?".
+  // One that names a day ("the OSCE meeting is on the 14th") is about when: the rival that dates it.
+  const dating =
+    rivals.length > 1 && question.claim !== undefined && question.claim.details.days.length > 0
+      ? rivals.find((c) => quotedDays(matcher.knowledge.entries[c.entry]!).length > 0)
+      : undefined;
+  return { kind: "answer", candidate: dating ?? best, confidence };
 }
 
 /** The rule of a knowledge too large for the model: the lexical score against a length-dependent bar. */

@@ -51,7 +51,7 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // The bot's own view or a guess at what comes next: the article reports, it does not judge or predict.
   [
-    /\b(?:was (?:meinst|denkst|glaubst|sagst) du(?: dazu)?|was (?:meint|denkt|glaubt|sagt) ihr(?: dazu)?|(?:meinst|glaubst|denkst) du|(?:meint|glaubt|denkt) ihr|deine meinung|eure meinung|what do (?:you|u|ya|y'?all) think|what d'?(?:you|ya) think|do (?:you|u|ya) think|do (?:you|u) reckon|your (?:opinion|take|view|guess)|in your (?:opinion|view)|wdyt)\b/g,
+    /\b(?:was (?:meinst|denkst|glaubst|sagst) du(?: dazu)?|was (?:meint|denkt|glaubt|sagt) ihr(?: dazu)?|(?:meinst|glaubst|denkst) du|(?:meint|glaubt|denkt) ihr|deine meinung|eure meinung|what do (?:you|u|ya|y'?all) think|what d'?(?:you|ya) think|do (?:you|u|ya) think|do (?:you|u) reckon|your (?:personal |own )?(?:opinion|take|view|guess)|in your (?:personal |own )?(?:opinion|view)|wdyt)\b/g,
     " ?opinion ",
   ],
   // The author's own view: the article reports what others said and gives none of its own.

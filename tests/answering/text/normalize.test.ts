@@ -51,6 +51,7 @@ describe("normalize", () => {
     expect(terms("wird es krieg geben, was meinst du", "de")).toContain("?opinion");
     expect(terms("what do u think biden should do", "en")).toContain("?opinion");
     expect(terms("do you think there will be war", "en")).toContain("?opinion");
+    expect(terms("what's your personal take on biden's foreign policy", "en")).toContain("?opinion");
     expect(terms("was meint der sprecher damit", "de")).not.toContain("?opinion");
   });
 
