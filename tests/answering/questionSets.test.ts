@@ -66,6 +66,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M26.jsonl", 0.9, 0.94],
   ["tests/answering/D27.jsonl", 0.95, 0.93],
   ["tests/answering/M27.jsonl", 0.91, 0.88],
+  ["tests/answering/D28.jsonl", 0.94, 0.95],
+  ["tests/answering/M28.jsonl", 0.89, 0.82],
 ];
 
 describe("question sets", () => {

@@ -60,4 +60,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M26.jsonl",
   "tests/answering/D27.jsonl",
   "tests/answering/M27.jsonl",
+  "tests/answering/D28.jsonl",
+  "tests/answering/M28.jsonl",
 ];

@@ -39,9 +39,16 @@ const LEADING: readonly RegExp[] = [
     `^(?:wei${SS}|weis)\\s+(?:(?:hier\\s+)?(?:jemand|wer|einer|irgendwer|irgendjemand|du|ihr)|man)\\b(?:\\s+(?:hier|zuf${A}llig|eigentlich))*(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
   ),
   new RegExp(
-    `^(?:kann|k${O}nnte|kannst|koennt|k${O}nnt)\\s+(?:mir\\s+|uns\\s+)?(?:(?:jemand|einer|wer|du|ihr|irgendwer)\\s+)?(?:mir\\s+|uns\\s+)?(?:mal\\s+)?(?:bitte\\s+)?(?:sagen|erkl${A}ren|verraten)\\b(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
+    `^(?:kann|k${O}nnte|k${O}nnten|kannst|koennt|k${O}nnt|w${U}rden)\\s+(?:mir\\s+|uns\\s+)?(?:(?:jemand|einer|wer|du|ihr|sie|irgendwer)\\s+)?(?:mir\\s+|uns\\s+)?(?:mal\\s+)?(?:bitte\\s+)?(?:sagen|erkl${A}ren|verraten|mitteilen|nennen|erl${A}utern)\\b(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
   ),
-  /^(?:i'?d|i would|i'?m trying to|i want(?:ed)? to|i wanna|i need to)\s+(?:like to |love to )?(?:know|ask|find out|understand|check)\b(?:\s+(?:if|whether))?[\s,.!:-]*/,
+  // Formal frames: "Dürfte ich Sie bitten, mir … zu nennen", "Sehr geehrte Damen und Herren".
+  new RegExp(`^(?:sehr geehrte damen und herren|sehr geehrte[rs]? \\S+)[\\s,.!:-]*`),
+  new RegExp(
+    `^(?:d${U}rfte|darf|m${O}chte|w${U}rde) ich sie (?:bitten|fragen)\\s*,?\\s*(?:(?:mir|uns)\\s+)?(?:(?:kurz|bitte)\\s+)?(?:mitzuteilen|zu nennen|zu sagen|zu erl${A}utern)?[\\s,.!:-]*`,
+  ),
+  /^(?:i'?d|i would|i'?m trying to|i want(?:ed)? to|i wanna|i need to)\s+(?:like to |love to )?(?:know|ask|find out|understand|check|learn)\b(?:\s+(?:if|whether))?[\s,.!:-]*/,
+  // Formal frames: "Could you kindly indicate …", "Would you be so kind as to tell me …".
+  /^(?:(?:could|would|can) you (?:kindly |please )?|would you be so kind as to |please )(?:indicate|tell me|let me know|inform me|specify|clarify|state)(?: (?:to me|for me))?\b(?:\s+(?:if|whether))?[\s,.!:-]*/,
   new RegExp(
     `^(?:ich\\s+)?(?:wollte|w${U}rde gern(?:e)?|m${O}chte|will|muss)\\s+(?:mal\\s+|gern(?:e)?\\s+|kurz\\s+)*(?:wissen|fragen|nachfragen|verstehen)\\b(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
   ),
