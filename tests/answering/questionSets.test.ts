@@ -68,6 +68,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M27.jsonl", 0.91, 0.88],
   ["tests/answering/D28.jsonl", 0.94, 0.95],
   ["tests/answering/M28.jsonl", 0.89, 0.82],
+  ["tests/answering/D29.jsonl", 0.93, 0.86],
+  ["tests/answering/M29.jsonl", 0.92, 0.94],
 ];
 
 describe("question sets", () => {

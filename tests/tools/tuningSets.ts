@@ -62,4 +62,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M27.jsonl",
   "tests/answering/D28.jsonl",
   "tests/answering/M28.jsonl",
+  "tests/answering/D29.jsonl",
+  "tests/answering/M29.jsonl",
 ];
