@@ -15,6 +15,15 @@ import { realKnowledge } from "../../support/realKnowledge.js";
  */
 const VOCABULARY_SAMPLE = 800;
 const COMPOUND_SCORE = 0.05;
+/** How the spelling correction has always searched (the options of nearWords.ts). */
+const FUSE_OPTIONS = {
+  includeScore: true,
+  threshold: 0.4,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  isCaseSensitive: true,
+  minMatchCharLength: 3,
+} as const;
 let vocabulary: string[];
 beforeAll(async () => {
   const all = [...buildMatchIndex(await realKnowledge()).surface.keys()];
@@ -28,14 +37,7 @@ beforeAll(async () => {
  * nothing for a letter or two (Fuse's shortest match is three).
  */
 function plainFuse(words: readonly string[]): (word: string, maxEdits: number) => [string, number][] {
-  const fuse = new Fuse(words, {
-    includeScore: true,
-    threshold: 0.4,
-    ignoreLocation: true,
-    ignoreFieldNorm: true,
-    isCaseSensitive: true,
-    minMatchCharLength: 3,
-  });
+  const fuse = new Fuse(words, FUSE_OPTIONS);
   return (word, maxEdits) =>
     word.length < 3
       ? []
@@ -92,14 +94,7 @@ describe("createNearWords", () => {
 
 describe("Fuse's bitap score, which finding longer words relies on", () => {
   it("GIVEN any hit THEN its score is its substring edit distance / length (0.001 at least, 0 when equal)", () => {
-    const fuse = new Fuse(vocabulary, {
-      includeScore: true,
-      threshold: 0.4,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      isCaseSensitive: true,
-      minMatchCharLength: 3,
-    });
+    const fuse = new Fuse(vocabulary, FUSE_OPTIONS);
     const random = createRandom(5);
     for (const word of vocabulary.filter((w, k) => w.length >= 5 && k % 2 === 0)) {
       const probe = addTypo(word, random);
