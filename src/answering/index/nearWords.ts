@@ -121,9 +121,16 @@ export function createNearWords(words: readonly string[]): NearWords {
       else high |= 1 << (bucket - 32);
     }
     const found: number[] = [];
+    // The edits of each word near enough, measured once: Fuse only orders them.
+    const editsOf = new Map<number, number>();
     for (let length = Math.max(1, m - maxEdits); length <= m + maxEdits; length++) {
       for (const k of byLength[length] ?? []) {
-        if (shares(k, maxEdits, m - maxEdits) && editDistance(word, words[k]!, maxEdits) <= maxEdits) found.push(k);
+        if (!shares(k, maxEdits, m - maxEdits)) continue;
+        const edits = editDistance(word, words[k]!, maxEdits);
+        if (edits <= maxEdits) {
+          found.push(k);
+          editsOf.set(k, edits);
+        }
       }
     }
     containing(word, maxCompoundScore, found);
@@ -134,8 +141,13 @@ export function createNearWords(words: readonly string[]): NearWords {
       FUSE_OPTIONS,
     )
       .search(word)
-      .map((result) => ({ item: result.item, score: result.score ?? 1 }))
-      .flatMap((hit) => accepted(hit, word, maxEdits, maxCompoundScore));
+      .flatMap((result): NearWord[] => {
+        const hit = { item: result.item, score: result.score ?? 1 };
+        const edits = editsOf.get(found[result.refIndex]!);
+        // Not near by edits, so one of the longer words that hold it: kept if Fuse scores it that close.
+        if (edits === undefined) return hit.score < maxCompoundScore ? [hit] : [];
+        return [{ ...hit, edits }];
+      });
   };
 }
 

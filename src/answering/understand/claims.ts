@@ -42,9 +42,10 @@ export function claimParts(claim: string): string[] {
   const dated = (part: string): boolean => {
     const details = detailsIn(part);
     const named = details.days.length + details.weekdays.length + details.numbers.length;
-    const about = (part.match(/\p{L}{3,}/gu) ?? []).filter(
-      (word) => detailsIn(word).months.length === 0 && detailsIn(word).weekdays.length === 0,
-    );
+    const about = (part.match(/\p{L}{3,}/gu) ?? []).filter((word) => {
+      const { months, weekdays } = detailsIn(word);
+      return months.length === 0 && weekdays.length === 0;
+    });
     return named > 0 && about.length > 0;
   };
   return parts.every(dated) ? parts : [claim];
