@@ -19,8 +19,10 @@ requireNodeVersion();
 parseCommandLine({ usage: USAGE, options: {}, allowPositionals: false });
 endQuietlyOnClosedPipe();
 
-const { configOrExit } = await import("./runtime/configOrExit.js");
-const { loadKnowledgeOrExit, startRuntime } = await import("./runtime/startup.js");
+const [{ configOrExit }, { loadKnowledgeOrExit, startRuntime }] = await Promise.all([
+  import("./runtime/configOrExit.js"),
+  import("./runtime/startup.js"),
+]);
 
 /**
  * What the bot closes after it has stopped, in order: the analytics store (SQLite) closes here, so
@@ -38,10 +40,14 @@ if (token !== undefined && config.SHARDS !== "off") {
   const { runShards } = await import("./discord/process/shards.js");
   await runShards({ config }, token, { script: fileURLToPath(import.meta.url) });
 } else {
+  // The console's modules load while the knowledge does (the loader works on its own thread).
+  const consoleModule = token === undefined ? import("./console/console.js") : undefined;
+  // Awaited below; a failure must not count as unhandled meanwhile.
+  consoleModule?.catch(() => undefined);
   const runtime = await startRuntime();
   if (token === undefined) {
     // The console does not pay for discord.js.
-    const { runConsole } = await import("./console/console.js");
+    const { runConsole } = await consoleModule!;
     const end = await runConsole(
       runtime.answerer,
       runtime.logger,

@@ -9,9 +9,16 @@ import { validateYaml } from "./validate.js";
 import { verifyQa } from "./verify.js";
 import { phrasingsDisplayName, readPhrasingsFolder, type PhrasingsOfEntry } from "./phrasings.js";
 import { verifyPhrasings } from "./verifyPhrasings.js";
+import { fileSource, type SourceRead } from "./sources.js";
 
 export type LoadResult =
-  | { readonly ok: true; readonly knowledge: Knowledge; readonly warnings: readonly Problem[] }
+  | {
+      readonly ok: true;
+      readonly knowledge: Knowledge;
+      readonly warnings: readonly Problem[];
+      /** What was read from disk, in order: the qa file (when loaded from disk), the article, its meta, the phrasings. */
+      readonly sources: readonly SourceRead[];
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export interface LoadOptions {
@@ -25,7 +32,8 @@ export { DEFAULT_MAX_BYTES } from "./readCapped.js";
 export async function loadKnowledge(qaPath: string, options: LoadOptions = {}): Promise<LoadResult> {
   const text = await readText(qaPath, options);
   if (typeof text !== "string") return { ok: false, problems: [text] };
-  return checkKnowledgeText(text, qaPath, options);
+  const checked = await checkKnowledgeText(text, qaPath, options);
+  return checked.ok ? { ...checked, sources: [fileSource(qaPath, text), ...checked.sources] } : checked;
 }
 
 /** Validates a proposed text of the knowledge file at `qaPath` (used before any write, too). */
@@ -45,6 +53,7 @@ export async function checkKnowledgeText(text: string, qaPath: string, options: 
   const article = await loadArticle(articlePath, qa.source.lineOf(["article"]), file, options);
   if (!("paragraphs" in article)) return { ok: false, problems: [...qa.problems, ...article.problems] };
 
+  const sources = [...article.sources];
   const verified = verifyQa(data, article.paragraphs, qa.source, file);
   if (qa.data === undefined) return { ok: false, problems: [...qa.problems, ...verified].sort((a, b) => a.line - b.line) };
   const problems = [...verified];
@@ -56,11 +65,12 @@ export async function checkKnowledgeText(text: string, qaPath: string, options: 
       maxBytes,
     );
     problems.push(...folder.problems);
+    sources.push(...folder.sources);
     bulk = folder.files;
   }
   problems.push(...verifyPhrasings(qa.data, qa.source, file, bulk, article.paragraphs));
   if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
-  return { ok: true, knowledge: assemble(qa.data, article, bulk), warnings: problems };
+  return { ok: true, knowledge: assemble(qa.data, article, bulk), warnings: problems, sources };
 }
 
 async function loadArticle(
@@ -68,7 +78,7 @@ async function loadArticle(
   line: number,
   qaFile: string,
   options: LoadOptions,
-): Promise<Article | { problems: Problem[] }> {
+): Promise<(Article & { sources: SourceRead[] }) | { problems: Problem[] }> {
   const text = await readText(articlePath, options, { file: qaFile, line, field: "article" });
   if (typeof text !== "string") return { problems: [text] };
   const paragraphs = splitParagraphs(text);
@@ -91,7 +101,8 @@ async function loadArticle(
     };
   }
   const { note, ...rest } = meta.data;
-  return { paragraphs, meta: note === undefined ? rest : { ...rest, note } };
+  const sources = [fileSource(articlePath, text), fileSource(metaPath, metaText)];
+  return { paragraphs, meta: note === undefined ? rest : { ...rest, note }, sources };
 }
 
 async function readText(
@@ -133,5 +144,5 @@ function assemble(data: QaFile, article: Article, bulk: readonly PhrasingsOfEntr
     outOfScope: filesOf.get(entry.id)?.outOfScope ?? { de: [], en: [] },
   }));
   const outOfScope = { de: data.outOfScope?.de ?? [], en: data.outOfScope?.en ?? [] };
-  return { article, topics: data.topics, entries, synonyms: data.synonyms ?? [], outOfScope };
+  return { article: { paragraphs: article.paragraphs, meta: article.meta }, topics: data.topics, entries, synonyms: data.synonyms ?? [], outOfScope };
 }

@@ -1,8 +1,8 @@
-import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Problem } from "./problems.js";
 import { readCapped } from "./readCapped.js";
 import { phrasingsFileSchema } from "./schema.js";
+import { fileSource, folderSource, listFolder, type SourceRead } from "./sources.js";
 import type { Language } from "./types.js";
 import { validateYaml } from "./validate.js";
 import type { YamlSource } from "./yamlSource.js";
@@ -21,6 +21,8 @@ export interface PhrasingsOfEntry {
 export interface PhrasingsFolder {
   readonly files: readonly PhrasingsOfEntry[];
   readonly problems: readonly Problem[];
+  /** The listing and the files read from disk (not `overrides`), in the order read. */
+  readonly sources: readonly SourceRead[];
 }
 
 const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
@@ -37,13 +39,14 @@ export async function readPhrasingsFolder(
 ): Promise<PhrasingsFolder> {
   let names: string[];
   try {
-    names = (await readdir(folder)).filter((name) => !name.startsWith(".")).sort();
+    names = await listFolder(folder);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "folder not found" : (error as Error).message;
-    return { files: [], problems: [problem(displayFolder, 0, "", `cannot read the phrasings folder ${folder}: ${reason}`)] };
+    return { files: [], problems: [problem(displayFolder, 0, "", `cannot read the phrasings folder ${folder}: ${reason}`)], sources: [] };
   }
   const files: PhrasingsOfEntry[] = [];
   const problems: Problem[] = [];
+  const sources = [folderSource(folder, names)];
   for (const name of names) {
     const shown = `${displayFolder}/${name}`;
     const match = FILE_NAME.exec(name);
@@ -56,6 +59,7 @@ export async function readPhrasingsFolder(
     if (text === undefined) {
       try {
         text = await readCapped(path, maxBytes);
+        if (text !== undefined) sources.push(fileSource(path, text));
       } catch (error) {
         problems.push(problem(shown, 0, "", `cannot read ${path}: ${(error as Error).message}`));
         continue;
@@ -78,7 +82,7 @@ export async function readPhrasingsFolder(
       source: checked.source,
     });
   }
-  return { files, problems };
+  return { files, problems, sources };
 }
 
 /** `phrasings` in qa.yaml names a folder relative to qa.yaml: "phrasings" → "phrasings". */

@@ -21,6 +21,8 @@ export function buildSynonymMap(groups: readonly (readonly string[])[]): Synonym
   const single = new Map<string, string>();
   const phrases = new Map<string, string>();
   let longest = 1;
+  // Term → the most terms of a phrase it begins: most terms begin none, and are looked up once.
+  const startsPhrase = new Map<string, number>();
   for (const group of groups) {
     const members = group.map((member) => tokenize(member, "any").map((token) => token.term)).filter((terms) => terms.length > 0);
     const first = members[0];
@@ -33,6 +35,7 @@ export function buildSynonymMap(groups: readonly (readonly string[])[]): Synonym
         const key = terms.join(" ");
         if (!phrases.has(key)) phrases.set(key, shared);
         longest = Math.max(longest, terms.length);
+        startsPhrase.set(terms[0]!, Math.max(startsPhrase.get(terms[0]!) ?? 0, terms.length));
       }
     }
   }
@@ -40,7 +43,7 @@ export function buildSynonymMap(groups: readonly (readonly string[])[]): Synonym
     const out: SynonymSpan[] = [];
     for (let i = 0; i < terms.length;) {
       let matched = false;
-      for (let length = Math.min(longest, terms.length - i); length >= 2; length--) {
+      for (let length = Math.min(startsPhrase.get(terms[i]!) ?? 0, terms.length - i); length >= 2; length--) {
         const shared = phrases.get(terms.slice(i, i + length).join(" "));
         if (shared !== undefined) {
           out.push({ term: shared, from: i, to: i + length });
