@@ -5,6 +5,7 @@ import { entriesById } from "../knowledge/entriesById.js";
 import { answerOf, compose, empty } from "./compose/compose.js";
 import { decide } from "./decide/decide.js";
 import { withComparisonWhole } from "./decide/comparisonWhole.js";
+import { heldReadings, takeReadings, type Readings } from "./index/textMemo.js";
 import { buildLexicalMatcher, buildMatcher, learnMatcher, type Matcher } from "./matcher.js";
 import { rank } from "./rank/rank.js";
 import { retrieve } from "./retrieve/retrieve.js";
@@ -35,21 +36,30 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   return answererOf(buildMatcher(knowledge));
 }
 
+export type { Readings } from "./index/textMemo.js";
+
 export interface PreparedAnswerer {
   /** Answers at once, from the lexical matcher. */
   readonly quick: Answerer;
   /** Resolves with the answerer that uses the learned ranker too, once trained in the background. */
   readonly learned: Promise<Answerer>;
+  /** How the index read its texts: to keep for the next start (see `kept`). */
+  readonly readings: Readings;
+  /** Whether the `kept` readings were taken (false: none given, or made by other code, and read anew). */
+  readonly tookKept: boolean;
 }
 
 /**
  * For a process that should be up before the ranker is trained (the bot, the console): an answerer
- * now, and the full one about a second later, trained in steps between other work.
+ * now, and the full one about a second later, trained in steps between other work. `kept`: the
+ * readings of an earlier build of the same texts, which spare reading them again (half a build).
  */
-export function prepareAnswerer(knowledge: Knowledge): PreparedAnswerer {
+export function prepareAnswerer(knowledge: Knowledge, kept?: Readings): PreparedAnswerer {
+  const tookKept = kept !== undefined && takeReadings(kept);
   const lexical = buildLexicalMatcher(knowledge);
+  const readings = heldReadings();
   const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-  return { quick: answererOf(lexical), learned: learnMatcher(lexical, pause).then(answererOf) };
+  return { quick: answererOf(lexical), learned: learnMatcher(lexical, pause).then(answererOf), readings, tookKept };
 }
 
 function answererOf(matcher: Matcher): Answerer {

@@ -1,14 +1,14 @@
-import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { DEFAULT_MAX_BYTES, loadKnowledge, type LoadOptions, type LoadResult } from "./load.js";
-import { sha256, unchanged, type SourceRead } from "./sources.js";
+import { codeDigest, unchanged, type SourceRead } from "./sources.js";
 import type { Problem } from "./problems.js";
 import type { Knowledge } from "./types.js";
 
 /** Bumped when the snapshot's own layout changes; the loader's code is fingerprinted apart. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Snapshot {
   readonly format: number;
@@ -19,12 +19,18 @@ interface Snapshot {
   readonly sources: readonly SourceRead[];
   readonly knowledge: Knowledge;
   readonly warnings: readonly Problem[];
+  /** What later stages derived from this knowledge, each under the key of the code that made it. */
+  readonly attachments: Readonly<Record<string, { readonly key: string; readonly value: unknown }>>;
 }
 
 export interface SnapshotLoad {
   readonly result: LoadResult;
   /** `used`: the files were unchanged and not read again; `written`: loaded and kept; or why it was not kept. */
   readonly snapshot: "used" | "written" | "not kept: the knowledge has problems" | `not kept: ${string}`;
+  /** What was attached to this knowledge's snapshot under `name` by code of the same `key`, if anything. */
+  attachment(name: string, key: string): unknown;
+  /** Keeps `value` with the snapshot (for the next start); resolves with what happened, never rejects. */
+  attach(name: string, key: string, value: unknown): Promise<string>;
 }
 
 /**
@@ -41,43 +47,67 @@ export async function loadKnowledgeWithSnapshot(qaPath: string, snapshotPath: st
     const same = await Promise.all(kept.sources.map(unchanged));
     if (same.every(Boolean)) {
       const { knowledge, warnings, sources } = kept;
-      return { result: { ok: true, knowledge, warnings, sources }, snapshot: "used" };
+      return kit({ ok: true, knowledge, warnings, sources }, "used", snapshotPath, kept);
     }
   }
   const result = await loadKnowledge(qaPath, options);
-  if (!result.ok) return { result, snapshot: "not kept: the knowledge has problems" };
-  const snapshot: Snapshot = { format: FORMAT, ...key, sources: result.sources, knowledge: result.knowledge, warnings: result.warnings };
+  if (!result.ok) return kit(result, "not kept: the knowledge has problems", snapshotPath, undefined);
+  const snapshot: Snapshot = {
+    format: FORMAT,
+    ...key,
+    sources: result.sources,
+    knowledge: result.knowledge,
+    warnings: result.warnings,
+    attachments: {},
+  };
+  const written = await writeSnapshot(snapshotPath, snapshot);
+  return kit(result, written, snapshotPath, written === "written" ? snapshot : undefined);
+}
+
+function kit(result: LoadResult, status: SnapshotLoad["snapshot"], path: string, current: Snapshot | undefined): SnapshotLoad {
+  let snapshot = current;
+  return {
+    result,
+    snapshot: status,
+    attachment: (name, key) => {
+      const found = snapshot?.attachments[name];
+      return found?.key === key ? found.value : undefined;
+    },
+    attach: async (name, key, value) => {
+      if (snapshot === undefined) return "not kept: there is no snapshot of this knowledge";
+      snapshot = { ...snapshot, attachments: { ...snapshot.attachments, [name]: { key, value } } };
+      return writeSnapshot(path, snapshot);
+    },
+  };
+}
+
+async function writeSnapshot(path: string, snapshot: Snapshot): Promise<"written" | `not kept: ${string}`> {
   try {
-    await mkdir(dirname(snapshotPath), { recursive: true });
+    await mkdir(dirname(path), { recursive: true });
     // Written aside and renamed over: a start that reads it meanwhile sees the old one or the new one.
-    const temporary = `${snapshotPath}.${process.pid}.tmp`;
+    const temporary = `${path}.${process.pid}.tmp`;
     await writeFile(temporary, serialize(snapshot));
-    await rename(temporary, snapshotPath);
-    return { result, snapshot: "written" };
+    await rename(temporary, path);
+    return "written";
   } catch (error) {
-    return { result, snapshot: `not kept: ${(error as Error).message}` };
+    return `not kept: ${(error as Error).message}`;
   }
 }
 
 async function readSnapshot(path: string): Promise<Snapshot | undefined> {
   try {
     const value = deserialize(await readFile(path)) as Partial<Snapshot> | null;
-    return value?.format === FORMAT && Array.isArray(value.sources) ? (value as Snapshot) : undefined;
+    return value?.format === FORMAT && Array.isArray(value.sources) && typeof value.attachments === "object" ? (value as Snapshot) : undefined;
   } catch {
     // Missing, truncated or from another node: a full load will write a new one.
     return undefined;
   }
 }
 
-let codeDigest: Promise<string> | undefined;
+let loaderDigest: Promise<string> | undefined;
 
-/** A SHA-256 of the loader's own files (this folder, .ts from the source or .js when compiled). */
+/** The loader's own code (this folder): another version of the checks may judge the same files otherwise. */
 function loaderCode(): Promise<string> {
-  codeDigest ??= (async () => {
-    const folder = dirname(fileURLToPath(import.meta.url));
-    const names = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
-    const texts = await Promise.all(names.sort().map(async (name) => `${name}\n${await readFile(join(folder, name), "utf8")}`));
-    return sha256(texts.join("\n"));
-  })();
-  return codeDigest;
+  loaderDigest ??= codeDigest(dirname(fileURLToPath(import.meta.url)));
+  return loaderDigest;
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
 
 /**
  * A file, or a folder's listing, that a load read, with the SHA-256 of what it read: a result kept
@@ -38,3 +39,17 @@ export async function unchanged(source: SourceRead): Promise<boolean> {
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
+
+/**
+ * A SHA-256 of the code in a folder and below (.ts from the source, .js when compiled): what was
+ * derived by one version of that code is not taken for another's.
+ */
+export async function codeDigest(folder: string): Promise<string> {
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const texts = await Promise.all(files.map(async (file) => `${relative(folder, file)}\n${await readFile(file, "utf8")}`));
+  return sha256(texts.join("\n"));
+}
+

@@ -1,8 +1,10 @@
-import { prepareAnswerer, type Answerer } from "../answering/answerer.js";
-import type { Config } from "./config.js";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { prepareAnswerer, type Answerer, type Readings } from "../answering/answerer.js";
+import type { Config } from "./config.js";
 import type { LoadResult } from "../knowledge/load.js";
-import { loadKnowledgeWithSnapshot } from "../knowledge/snapshot.js";
+import { loadKnowledgeWithSnapshot, type SnapshotLoad } from "../knowledge/snapshot.js";
+import { codeDigest } from "../knowledge/sources.js";
 import { formatProblem } from "../knowledge/problems.js";
 import { createLogger, type Logger } from "./logger.js";
 import { configOrExit } from "./configOrExit.js";
@@ -22,11 +24,27 @@ export interface Runtime {
 export async function startRuntime(): Promise<Runtime> {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
-  const loaded = await loadKnowledgeOrExit(config, logger);
+  const { result: loaded, kit } = await loadOrExit(config, logger);
   // Warnings do not stop the bot and `npm run kb:check` lists them; at start-up they are detail.
   for (const warning of loaded.warnings) logger.debug(formatProblem(warning));
-  const { quick, learned } = prepareAnswerer(loaded.knowledge);
+  const code = await answeringCode();
+  const kept = kit.attachment(READINGS, code) as Readings | undefined;
+  const { quick, learned, readings, tookKept } = prepareAnswerer(loaded.knowledge, kept);
+  // Kept for the next start: only a start after the knowledge or the code changed pays for the write.
+  if (!tookKept)
+    void kit.attach(READINGS, code, readings).then((status) => logger.debug(`readings of the knowledge's texts: ${status}`));
   return { config, logger, answerer: quick, learned };
+}
+
+/** How the index read the knowledge's texts, kept with the snapshot: half of a build is reading them. */
+const READINGS = "readings";
+
+let answeringDigest: Promise<string> | undefined;
+
+/** The answering core's code: readings made by another version are read anew. */
+function answeringCode(): Promise<string> {
+  answeringDigest ??= codeDigest(fileURLToPath(new URL("../answering/", import.meta.url)));
+  return answeringDigest;
 }
 
 /** Where a start keeps the last knowledge that loaded, to start sooner while the files are unchanged. */
@@ -40,18 +58,21 @@ export async function loadKnowledgeOrExit(
   config: Pick<Config, "KNOWLEDGE_FILE" | "KNOWLEDGE_MAX_BYTES" | "DATA_DIR">,
   logger?: Logger,
 ): Promise<Extract<LoadResult, { ok: true }>> {
-  const { result: loaded, snapshot } = await loadKnowledgeWithSnapshot(
-    config.KNOWLEDGE_FILE,
-    join(config.DATA_DIR, SNAPSHOT_FILE),
-    {
-      maxBytes: config.KNOWLEDGE_MAX_BYTES,
-    },
-  );
-  logger?.debug(`knowledge snapshot (${join(config.DATA_DIR, SNAPSHOT_FILE)}): ${snapshot}`);
-  if (!loaded.ok) {
+  return (await loadOrExit(config, logger)).result;
+}
+
+async function loadOrExit(
+  config: Pick<Config, "KNOWLEDGE_FILE" | "KNOWLEDGE_MAX_BYTES" | "DATA_DIR">,
+  logger: Logger | undefined,
+): Promise<{ result: Extract<LoadResult, { ok: true }>; kit: SnapshotLoad }> {
+  const path = join(config.DATA_DIR, SNAPSHOT_FILE);
+  const kit = await loadKnowledgeWithSnapshot(config.KNOWLEDGE_FILE, path, { maxBytes: config.KNOWLEDGE_MAX_BYTES });
+  logger?.debug(`knowledge snapshot (${path}): ${kit.snapshot}`);
+  const { result } = kit;
+  if (!result.ok) {
     process.stderr.write(`The knowledge file ${config.KNOWLEDGE_FILE} has problems:\n`);
-    for (const problem of loaded.problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
+    for (const problem of result.problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
     process.exit(1);
   }
-  return loaded;
+  return { result, kit };
 }

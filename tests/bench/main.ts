@@ -12,9 +12,10 @@ import { readQuestions } from "./questions.js";
 import { renderReport } from "./report.js";
 import type { BenchResults } from "./results.js";
 import { scaleBench } from "./scaleBench.js";
+import { canTimeStartup, startupBench } from "./startupBench.js";
 import { checkTargets } from "./targets.js";
 
-const SECTIONS = ["kb", "match", "autocomplete", "scale", "e2e", "rss"] as const;
+const SECTIONS = ["kb", "match", "autocomplete", "startup", "scale", "e2e", "rss"] as const;
 const KNOWLEDGE_FILE = "knowledge/qa.yaml";
 const QUESTION_SETS = ["../shared/eval/dev.jsonl", "tests/answering/paraphrases.jsonl"];
 const SEED = 5;
@@ -69,6 +70,11 @@ if (wanted.has("match") || wanted.has("autocomplete")) {
     progress("autocomplete");
     results.autocomplete = autocompleteBench(loaded.knowledge, questions, SEED);
   }
+}
+if (wanted.has("startup")) {
+  progress("startup (npm start to the console's prompt, in a terminal)");
+  if (canTimeStartup()) results.startup = await startupBench();
+  else results.skipped.startup = "util-linux's script is missing: no terminal to start the console in";
 }
 if (wanted.has("scale")) {
   progress("scale (each size: ours, then plain Fuse.js, in child processes)");

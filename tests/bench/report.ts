@@ -4,7 +4,7 @@ import { checkTargets } from "./targets.js";
 
 /** The run as Markdown tables: readable in a terminal and pasted as-is into the docs (docs/performance.md). */
 export function renderReport(results: BenchResults): string {
-  const { machine, kb, match, autocomplete, scale, e2e, rss } = results;
+  const { machine, kb, match, autocomplete, startup, scale, e2e, rss } = results;
   const out: string[] = [
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.load} at start` +
       ` · questions: ${results.questionSet}${results.durationS === undefined ? "" : ` · ran ${fmt(results.durationS)} s`}`,
@@ -53,6 +53,16 @@ export function renderReport(results: BenchResults): string {
         "autocomplete — suggest() on every prefix of the questions",
         ["prefixes", "p50", "p99", "max"],
         [[String(autocomplete.prefixes), us(l.p50), us(l.p99), us(l.max)]],
+      ),
+    );
+  }
+  if (startup !== undefined) {
+    const { warmMs: w } = startup;
+    out.push(
+      section(
+        "startup — npm start to the console's prompt, in a terminal",
+        ["first start (no snapshot)", `later starts p50 (${w.n})`, "min", "max"],
+        [[ms(startup.firstMs), ms(w.p50), ms(w.min), ms(w.max)]],
       ),
     );
   }

@@ -4,6 +4,7 @@ import type { KbFigures } from "./kbBench.js";
 import type { Machine } from "./machine.js";
 import type { MatchFigures } from "./matchBench.js";
 import type { ScaleFigures } from "./scaleBench.js";
+import type { StartupFigures } from "./startupBench.js";
 
 /** Everything one `npm run bench` measured; sections that did not run are absent. */
 export interface BenchResults {
@@ -12,6 +13,7 @@ export interface BenchResults {
   kb?: KbFigures;
   match?: MatchFigures;
   autocomplete?: AutocompleteFigures;
+  startup?: StartupFigures;
   scale?: ScaleFigures[];
   e2e?: E2eFigures;
   rss?: RssFigures;

@@ -68,6 +68,26 @@ describe("loadKnowledgeWithSnapshot", () => {
     expect(capped.result.ok).toBe(false);
   });
 
+  it("GIVEN something attached THEN the next start gets it back for the same key only, and loses it when a file changes", async () => {
+    const copy = await fixtureKnowledgeCopy();
+    const first = await loadKnowledgeWithSnapshot(copy.file, snapshotOf(copy.dataDir));
+    expect(first.attachment("readings", "code-1")).toBeUndefined();
+    expect(await first.attach("readings", "code-1", { words: [["hallo", ["hallo"]]] })).toBe("written");
+    const second = await loadKnowledgeWithSnapshot(copy.file, snapshotOf(copy.dataDir));
+    expect(second.snapshot).toBe("used");
+    expect(second.attachment("readings", "code-1")).toEqual({ words: [["hallo", ["hallo"]]] });
+    expect(second.attachment("readings", "code-2")).toBeUndefined();
+    await writeFile(copy.file, (await readFile(copy.file, "utf8")).replace("He is glad.", "He is pleased."));
+    const changed = await loadKnowledgeWithSnapshot(copy.file, snapshotOf(copy.dataDir));
+    expect(changed.attachment("readings", "code-1")).toBeUndefined();
+  });
+
+  it("GIVEN a knowledge file with problems THEN nothing can be attached", async () => {
+    const copy = await fixtureKnowledgeCopy((text) => text.replace("quote: Bilaterale", "quote: Trilaterale"));
+    const loaded = await loadKnowledgeWithSnapshot(copy.file, snapshotOf(copy.dataDir));
+    expect(await loaded.attach("readings", "code-1", {})).toMatch(/^not kept: /);
+  });
+
   it("GIVEN a damaged snapshot THEN loads the files and writes a good one", async () => {
     const copy = await fixtureKnowledgeCopy();
     await mkdir(copy.dataDir, { recursive: true });

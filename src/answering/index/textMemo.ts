@@ -47,3 +47,39 @@ export function textReader(textCount: number): TextReader {
 export function forgetReadings(): void {
   for (const map of [memo.de, memo.en, memo.any, wordMemo]) map.clear();
 }
+
+/** The readings a build made, as plain data: what a process may keep to build the same knowledge sooner next time. */
+export interface Readings {
+  readonly tokens: Readonly<Record<Language | "any", readonly (readonly [string, readonly Token[]])[]>>;
+  readonly words: readonly (readonly [string, readonly string[]])[];
+}
+
+/** The readings held now (right after an index build: all of its texts). */
+export function heldReadings(): Readings {
+  return {
+    tokens: { de: [...memo.de], en: [...memo.en], any: [...memo.any] },
+    words: [...wordMemo],
+  };
+}
+
+/** Texts read again to check kept readings: enough to notice another stemmer or stop-word list. */
+const CHECKED_READINGS = 24;
+
+/**
+ * Takes in readings kept from an earlier build, so the next build reads only what is new. Refused
+ * (false) when a sample, read again, comes out otherwise: they were made by other code.
+ */
+export function takeReadings(readings: Readings): boolean {
+  const languages = ["de", "en", "any"] as const;
+  for (const language of languages) {
+    const kept = readings.tokens[language];
+    const step = Math.max(1, Math.floor(kept.length / CHECKED_READINGS));
+    for (let k = 0; k < kept.length; k += step) {
+      const [text, tokens] = kept[k]!;
+      if (JSON.stringify(tokenize(text, language)) !== JSON.stringify(tokens)) return false;
+    }
+  }
+  for (const language of languages) for (const [text, tokens] of readings.tokens[language]) memo[language].set(text, tokens);
+  for (const [text, found] of readings.words) wordMemo.set(text, found);
+  return true;
+}
