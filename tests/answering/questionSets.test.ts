@@ -70,6 +70,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M28.jsonl", 0.89, 0.82],
   ["tests/answering/D29.jsonl", 0.93, 0.86],
   ["tests/answering/M29.jsonl", 0.92, 0.94],
+  ["tests/answering/D30.jsonl", 0.9, 0.95],
+  ["tests/answering/M30.jsonl", 0.89, 0.88],
 ];
 
 describe("question sets", () => {

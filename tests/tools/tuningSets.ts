@@ -64,4 +64,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M28.jsonl",
   "tests/answering/D29.jsonl",
   "tests/answering/M29.jsonl",
+  "tests/answering/D30.jsonl",
+  "tests/answering/M30.jsonl",
 ];

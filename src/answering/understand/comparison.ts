@@ -44,10 +44,13 @@ export function comparisonOf(sentence: string): Comparison | undefined {
   return undefined;
 }
 
+/** The noun that names both sides when only the second says it: "the Jan 12 and the Jan 13 meeting". */
+const SHARED_NOUN = /\s(meetings?|talks|summit|session|treffen|gespr(?:ä|ae|a)che?|gipfel|sitzung)$/;
+
 function side(kind: Comparison["kind"], first: string, second: string): Comparison | undefined {
-  const clean = (text: string): string => text.replace(/\s+(?:one|meeting|talks|treffen)?\s*$/, (m) => m).trim();
-  const a = clean(first);
-  const b = clean(second);
+  const b = second.trim();
+  const noun = SHARED_NOUN.exec(b)?.[1];
+  const a = noun !== undefined && !SHARED_NOUN.test(first.trim()) ? `${first.trim()} ${noun}` : first.trim();
   // Both sides must name something: "a or b" of single letters is no comparison of the article's events.
   if (!/[\p{L}\p{N}]{2,}/u.test(a) || !/[\p{L}\p{N}]{2,}/u.test(b)) return undefined;
   // Events are named in a few words; "is the alliance united on what consequences russia would face if it goes after ukraine" is no comparison.

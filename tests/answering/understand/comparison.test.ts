@@ -10,7 +10,10 @@ describe("comparisonOf", () => {
     ["nato or osce, which comes first", "order", "nato", "osce"],
     ["is the nato meeting before the osce one", "order", "nato meeting", "osce one"],
     ["kommt das nato treffen vor dem osze treffen", "order", "nato treffen", "osze treffen"],
-    ["do the nato and osce meetings happen on the same day?", "order", "nato", "osce meetings"],
+    ["do the nato and osce meetings happen on the same day?", "order", "nato meetings", "osce meetings"],
+    // The noun only the second side says names the first too.
+    ["was ist früher, das nato oder das osze treffen?", "order", "nato treffen", "osze treffen"],
+    ["Difference between the Jan 12 and the Jan 13 meeting?", "difference", "jan 12 meeting", "jan 13 meeting"],
     ["is the OSCE meeting before or after the NATO one?", "order", "osce meeting", "nato one"],
     ["Finden das NATO-Treffen und das OSZE-Treffen am selben Tag statt?", "order", "nato-treffen", "osze-treffen"],
     ["what's the difference between the nato meeting and the osce meeting", "difference", "nato meeting", "osce meeting"],
