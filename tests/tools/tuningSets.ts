@@ -66,4 +66,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M29.jsonl",
   "tests/answering/D30.jsonl",
   "tests/answering/M30.jsonl",
+  "tests/answering/D31.jsonl",
+  "tests/answering/M31.jsonl",
 ];

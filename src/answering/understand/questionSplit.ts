@@ -25,6 +25,12 @@ const STARTS_WITH_QUESTION = new RegExp(
  * word) and say something beyond it, or the sentence is one question ("wer und wann?").
  */
 export function splitQuestions(sentence: string): string[] {
+  // "Settle this pls: when's A and when's B": what stands before the colon asks nothing.
+  const lead = LEAD_IN.exec(sentence);
+  if (lead !== null && !STARTS_WITH_QUESTION.test(lead[1]!) && STARTS_WITH_QUESTION.test(lead[2]!)) {
+    const parts = splitQuestions(lead[2]!);
+    if (parts.length > 1) return parts;
+  }
   const match = JOINT.exec(sentence);
   if (match === null) return [sentence];
   const first = sentence.slice(0, match.index).trim();
@@ -38,6 +44,9 @@ export function splitQuestions(sentence: string): string[] {
   if (!STARTS_WITH_QUESTION.test(first) || !says(first) || !says(second)) return [sentence];
   return [first, ...splitQuestions(second)];
 }
+
+/** A few words and a colon: "settle this pls:", "kurze frage:" (a longer lead-in may name the topic). */
+const LEAD_IN = /^((?:\S+\s+){0,3}\S+):\s+(.+)$/;
 
 /** Whether a sentence reads as a question without a question mark ("wann ist das treffen"). */
 export function readsAsQuestion(sentence: string): boolean {

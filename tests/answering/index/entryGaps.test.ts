@@ -10,6 +10,8 @@ describe("admitsMissingDetail", () => {
     expect(gaps("dialogue-main-purpose")).toBe(true);
     expect(gaps("putin-demands")).toBe(true);
     expect(gaps("troop-buildup")).toBe(true);
+    // "the article does not name which [sanctions]"
+    expect(gaps("sanctions-threat")).toBe(true);
     // "does not report an actual invasion", "does not say whether Ukraine will become a member"
     expect(gaps("invasion-accusation")).toBe(false);
     expect(gaps("nato-membership-exclusion")).toBe(false);
@@ -20,6 +22,9 @@ describe("admitsMissingDetail", () => {
     for (const question of [
       "what exactly is Putin accused of?",
       "Wie genau lautet das Zitat mit „nichts über unsere Verbündeten“?",
+      // The model has seen "genau" in many near misses: it reads these without it.
+      "Was wird Putin denn konkret vorgeworfen?",
+      "wo genau steht die russische kampftruppe",
     ]) {
       const answer = answerer.answer(question);
       expect(answer.status, question).toBe("answered");
@@ -33,6 +38,8 @@ describe("admitsMissingDetail", () => {
       ["Which treaties exactly do they want to revive?", "dialogue-main-purpose"],
       ["Welche Verträge genau sollen wiederbelebt werden?", "dialogue-main-purpose"],
       ["What are Putin's other demands besides the NATO thing?", "putin-demands"],
+      ["Welche Sanktionen genau drohen Russland? Auch ein SWIFT-Ausschluss?", "sanctions-threat"],
+      ["Which sanctions exactly are on the table if Russia invades?", "sanctions-threat"],
     ];
     for (const [question, entryId] of cases) {
       const answer = answerer.answer(question);

@@ -39,6 +39,16 @@ describe("splitQuestions", () => {
     ["who announced the talks and when", ["who announced the talks and when"]],
     ["was ist mit der nato und der osze", ["was ist mit der nato und der osze"]],
     ["wer und wann", ["wer und wann"]],
+    // A short lead-in before a colon asks nothing; a long one may say what the questions are about.
+    [
+      "settle this pls: when's the bilateral meeting and when's the osce one",
+      ["when's the bilateral meeting", "when's the osce one"],
+    ],
+    ["kurze frage: wann ist das nato treffen und wann das mit der osze", ["wann ist das nato treffen", "wann das mit der osze"]],
+    [
+      "two quick ones about the geneva summit mentioned in the article: when was it, and who met there",
+      ["two quick ones about the geneva summit mentioned in the article: when was it, and who met there"],
+    ],
     ["whens the bilateral meeting and wheres the nato one", ["whens the bilateral meeting", "wheres the nato one"]],
     ["hows russia reacting and whats the us saying", ["hows russia reacting", "whats the us saying"]],
     [
