@@ -68,4 +68,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M30.jsonl",
   "tests/answering/D31.jsonl",
   "tests/answering/M31.jsonl",
+  "tests/answering/D32.jsonl",
+  "tests/answering/M32.jsonl",
 ];

@@ -1,5 +1,4 @@
-import { admitsMissingDetail } from "../index/entryGaps.js";
-import { DETAIL_INTENTS, intentMismatch, intentUse } from "../index/intentFit.js";
+import { DETAIL_INTENTS, detailMayBeMissing, intentMismatch, intentUse } from "../index/intentFit.js";
 import type { MatchIndex } from "../index/matchIndex.js";
 import { givesDay, type Ranked } from "../rank/rank.js";
 import type { Question } from "../understand/understand.js";
@@ -58,7 +57,14 @@ export function decideFeatures(question: Question, ranked: Ranked, index: MatchI
  * does not name or list them: the article does not answer it, however sure the choice of entry.
  */
 export function asksForMissingDetail(question: Question, entry: number, index: MatchIndex): boolean {
-  if (!admitsMissingDetail(index.entries[entry]!)) return false;
+  if (
+    !detailMayBeMissing(
+      question.terms.map(({ term }) => term),
+      entry,
+      index,
+    )
+  )
+    return false;
   // "Which other demands?" asks for the very part the answer says is missing, however often people ask it.
   return question.terms.some(({ term }) => term === "?other" || (DETAIL_INTENTS.has(term) && intentUse(term, entry, index) < 1));
 }

@@ -32,10 +32,29 @@ export function intentMismatch(terms: readonly { readonly term: string }[], entr
   for (const intent of intents) {
     // "What exactly is Putin accused of" asks for the entry itself; only an entry that says a detail
     // is missing ("does not name the treaties") is the wrong answer to "which treaties exactly".
-    if (DETAIL_INTENTS.has(intent) && !admitsMissingDetail(index.entries[entry]!)) continue;
+    if (DETAIL_INTENTS.has(intent) && !detailMayBeMissing(intents, entry, index)) continue;
     mismatch = Math.max(mismatch, 1 - intentUse(intent, entry, index));
   }
   return mismatch;
+}
+
+/**
+ * Kinds of question an entry answers outright when its phrasings ask them: "who exactly" asks who.
+ * Not "where exactly" or "when exactly": the finer place or time is the detail articles leave out.
+ */
+const ANSWERED_KINDS = ["?who"] as const;
+
+/**
+ * Whether "exactly", "other" in a question may ask for the detail an entry's answer says is missing:
+ * not when the entry says nothing is missing, and not when the question asks who and the entry is
+ * how people ask that ("who exactly threatened sanctions" asks who; the entry that does
+ * not name which sanctions names who).
+ */
+export function detailMayBeMissing(terms: Iterable<string>, entry: number, index: MatchIndex): boolean {
+  if (!admitsMissingDetail(index.entries[entry]!)) return false;
+  for (const term of terms)
+    if ((ANSWERED_KINDS as readonly string[]).includes(term) && intentUse(term, entry, index) >= 1) return false;
+  return true;
 }
 
 /**

@@ -4,8 +4,7 @@ import type { Retrieved } from "../retrieve/retrieve.js";
 import type { Question } from "../understand/understand.js";
 import { entryDays } from "../index/entryFacts.js";
 import { sameDay } from "../text/dates.js";
-import { intentMismatch } from "../index/intentFit.js";
-import { admitsMissingDetail } from "../index/entryGaps.js";
+import { detailMayBeMissing, intentMismatch } from "../index/intentFit.js";
 
 /** One entry that may answer the question, with what each ranker thinks of it. */
 export interface Candidate {
@@ -96,7 +95,7 @@ function predict(question: Question, matcher: Matcher): ReturnType<NonNullable<M
     terms.filter((term) => term !== EXACT),
   );
   const [best] = topClasses(plain.entries, 1);
-  return best !== undefined && !admitsMissingDetail(matcher.index.entries[best]!) ? plain : prediction;
+  return best !== undefined && !detailMayBeMissing(terms, best, matcher.index) ? plain : prediction;
 }
 
 const EXACT = "?exact";

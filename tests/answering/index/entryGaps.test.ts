@@ -32,6 +32,14 @@ describe("admitsMissingDetail", () => {
     expect(answerer.answer("what exactly is Putin accused of?").entryId).toBe("invasion-accusation");
   });
 
+  it("GIVEN 'who exactly' about an entry that leaves out which, not who THEN answered with it", async () => {
+    const answerer = await realAnswerer();
+    // sanctions-threat does not name which sanctions, but names who threatens them.
+    for (const question of ["Who exactly threatened the sanctions?", "wer genau droht mit sanktionen"]) {
+      expect(answerer.answer(question), question).toMatchObject({ status: "answered", entryId: "sanctions-threat" });
+    }
+  });
+
   it("GIVEN 'which exactly' or 'what else' about an entry that says the article leaves it out THEN declined, that entry offered", async () => {
     const answerer = await realAnswerer();
     const cases: readonly [string, string][] = [
