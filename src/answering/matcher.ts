@@ -35,11 +35,12 @@ export function buildLexicalMatcher(knowledge: Knowledge): Matcher {
 export async function learnMatcher(lexical: Matcher, pause: () => Promise<void>): Promise<Matcher> {
   const steps = trainClassifierSteps(lexical.knowledge, lexical.index);
   for (;;) {
+    // A pause first, too: the caller gets its lexical matcher before any training is done.
+    await pause();
     const next = steps.next();
     if (next.done === true) {
       forgetReadings();
       return { ...lexical, classifier: next.value };
     }
-    await pause();
   }
 }
