@@ -70,4 +70,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M31.jsonl",
   "tests/answering/D32.jsonl",
   "tests/answering/M32.jsonl",
+  "tests/answering/D33.jsonl",
+  "tests/answering/M33.jsonl",
 ];
