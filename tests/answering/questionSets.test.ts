@@ -78,6 +78,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M32.jsonl", 0.91, 0.94],
   ["tests/answering/D33.jsonl", 0.98, 1],
   ["tests/answering/M33.jsonl", 0.92, 0.94],
+  ["tests/answering/D34.jsonl", 0.93, 0.88],
+  ["tests/answering/M34.jsonl", 0.92, 0.85],
 ];
 
 describe("question sets", () => {

@@ -72,4 +72,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M32.jsonl",
   "tests/answering/D33.jsonl",
   "tests/answering/M33.jsonl",
+  "tests/answering/D34.jsonl",
+  "tests/answering/M34.jsonl",
 ];

@@ -45,7 +45,7 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:insgesamt|in total|in all|overall|altogether|total|entire|gesamte[nmrs]?|gesamt)\b/g, " ?total "],
   // A finer detail than a text gives ("welche Verträge genau", "what exactly"), more of a list than it names ("other demands"),
   // and how someone reacted: kinds of question the article often cannot answer about things it does mention.
-  [/\b(?:genau|exactly|precisely|specifically|konkret|exakt|im detail|in detail|detailliert)\b/g, " ?exact "],
+  [/\b(?:genau|exactly|precisely|specifically|specific|konkrete?[nmrs]?|exakt|im detail|in detail|detailliert)\b/g, " ?exact "],
   [
     /\b(?:andere[nmrs]?|sonstige[nmrs]?|besides|other|others|else|apart from|aside from|au(?:ss|ß)erdem noch|au(?:ss|ß)er(?! acht\b))\b/g,
     " ?other $& ",

@@ -48,6 +48,8 @@ describe("admitsMissingDetail", () => {
       ["What are Putin's other demands besides the NATO thing?", "putin-demands"],
       ["Welche Sanktionen genau drohen Russland? Auch ein SWIFT-Ausschluss?", "sanctions-threat"],
       ["Which sanctions exactly are on the table if Russia invades?", "sanctions-threat"],
+      ["Which specific arms control treaties are they trying to revive?", "dialogue-main-purpose"],
+      ["Welche konkreten Wirtschaftssanktionen würden verhängt, wenn Russland einmarschiert?", "sanctions-threat"],
     ];
     for (const [question, entryId] of cases) {
       const answer = answerer.answer(question);
