@@ -80,6 +80,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M33.jsonl", 0.92, 0.94],
   ["tests/answering/D34.jsonl", 0.93, 0.88],
   ["tests/answering/M34.jsonl", 0.92, 0.85],
+  ["tests/answering/D35.jsonl", 0.97, 0.95],
+  ["tests/answering/M35.jsonl", 0.91, 0.94],
 ];
 
 describe("question sets", () => {

@@ -74,4 +74,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M33.jsonl",
   "tests/answering/D34.jsonl",
   "tests/answering/M34.jsonl",
+  "tests/answering/D35.jsonl",
+  "tests/answering/M35.jsonl",
 ];
