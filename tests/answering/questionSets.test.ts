@@ -82,6 +82,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M34.jsonl", 0.92, 0.85],
   ["tests/answering/D35.jsonl", 0.97, 0.95],
   ["tests/answering/M35.jsonl", 0.91, 0.94],
+  ["tests/answering/D36.jsonl", 0.91, 0.97],
+  ["tests/answering/M36.jsonl", 0.9, 0.97],
 ];
 
 describe("question sets", () => {

@@ -76,4 +76,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M34.jsonl",
   "tests/answering/D35.jsonl",
   "tests/answering/M35.jsonl",
+  "tests/answering/D36.jsonl",
+  "tests/answering/M36.jsonl",
 ];
