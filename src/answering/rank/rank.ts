@@ -1,5 +1,7 @@
 import type { Entry } from "../../knowledge/types.js";
 import type { Matcher } from "../matcher.js";
+import type { MatchIndex } from "../index/matchIndex.js";
+import type { Classifier } from "../model/classifier.js";
 import type { Retrieved } from "../retrieve/retrieve.js";
 import type { Question } from "../understand/understand.js";
 import { entryDays } from "../index/entryFacts.js";
@@ -57,7 +59,7 @@ export function rank(question: Question, retrieved: Retrieved, matcher: Matcher)
     }));
     return { candidates, outOfScope: 0, learned: false };
   }
-  const prediction = predict(question, matcher);
+  const prediction = predict(question, classifier, matcher.index);
   const probabilities = prediction.entries;
   const entries = new Set(retrieved.candidates.map((r) => r.entry));
   for (const entry of topClasses(probabilities, MODEL_CANDIDATES)) entries.add(entry);
@@ -85,8 +87,7 @@ export function rank(question: Question, retrieved: Retrieved, matcher: Matcher)
  * "genau" and "exactly" in many near misses, reads the question without it when its best entry
  * without it gives no such gap.
  */
-function predict(question: Question, matcher: Matcher): ReturnType<NonNullable<Matcher["classifier"]>["predict"]> {
-  const classifier = matcher.classifier!;
+function predict(question: Question, classifier: Classifier, index: MatchIndex): ReturnType<Classifier["predict"]> {
   const terms = question.terms.filter((term) => term.similarity > 0).map((term) => term.term);
   const prediction = classifier.predict(question.words, terms);
   if (!terms.includes(EXACT)) return prediction;
@@ -95,7 +96,7 @@ function predict(question: Question, matcher: Matcher): ReturnType<NonNullable<M
     terms.filter((term) => term !== EXACT),
   );
   const [best] = topClasses(plain.entries, 1);
-  return best !== undefined && !detailMayBeMissing(terms, best, matcher.index) ? plain : prediction;
+  return best !== undefined && !detailMayBeMissing(terms, best, index) ? plain : prediction;
 }
 
 const EXACT = "?exact";
