@@ -78,4 +78,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M35.jsonl",
   "tests/answering/D36.jsonl",
   "tests/answering/M36.jsonl",
+  "tests/answering/D37.jsonl",
+  "tests/answering/M37.jsonl",
 ];
