@@ -15,14 +15,21 @@ const MISSING_DETAIL = [
   /\bkein(?:e|en)? (?:genaue|exakte)\b/i,
 ];
 
-const gapOfEntry = new WeakMap<Entry, boolean>();
+/** A gap that is only a number ("gives no exact number", "eine genaue Zahl nennt er nicht"). */
+const NUMBER = /\b(?:number|figure|zahl|anzahl)\b/i;
 
-/** Whether the entry's answer says, in either language, that the article leaves out a detail. */
-export function admitsMissingDetail(entry: Entry): boolean {
+/** What an answer leaves out: nothing, only a number, or some other finer detail. */
+export type MissingDetail = "none" | "count" | "detail";
+
+const gapOfEntry = new WeakMap<Entry, MissingDetail>();
+
+/** Whether the entry's answer says, in either language, that the article leaves out a detail, and what kind. */
+export function missingDetail(entry: Entry): MissingDetail {
   let gap = gapOfEntry.get(entry);
   if (gap === undefined) {
-    const texts = [entry.answer.de, entry.answer.en];
-    gap = texts.some((text) => MISSING_DETAIL.some((pattern) => pattern.test(text)));
+    const clauses = [entry.answer.de, entry.answer.en].flatMap((text) => text.split(/[.;]/));
+    const gaps = clauses.filter((clause) => MISSING_DETAIL.some((pattern) => pattern.test(clause)));
+    gap = gaps.length === 0 ? "none" : gaps.every((clause) => NUMBER.test(clause)) ? "count" : "detail";
     gapOfEntry.set(entry, gap);
   }
   return gap;

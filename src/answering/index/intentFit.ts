@@ -1,4 +1,4 @@
-import { admitsMissingDetail } from "./entryGaps.js";
+import { missingDetail } from "./entryGaps.js";
 import type { MatchIndex } from "./matchIndex.js";
 
 /**
@@ -48,11 +48,18 @@ const ANSWERED_KINDS = ["?who"] as const;
  * Whether "exactly", "other" in a question may ask for the detail an entry's answer says is missing:
  * not when the entry says nothing is missing, and not when the question asks who and the entry is
  * how people ask that ("who exactly threatened sanctions" asks who; the entry that does
- * not name which sanctions names who).
+ * not name which sanctions names who), and not when only a number is missing and the question asks
+ * no number ("an welcher Grenze genau": the entry without the exact count names the border).
  */
+/** A finer place or time is what an answer missing only a number still leaves out ("wo genau an der Grenze"). */
+const PLACE_TIME_COUNT = new Set(["?count", "?where", "?when"]);
+
 export function detailMayBeMissing(terms: Iterable<string>, entry: number, index: MatchIndex): boolean {
-  if (!admitsMissingDetail(index.entries[entry]!)) return false;
-  for (const term of terms)
+  const gap = missingDetail(index.entries[entry]!);
+  if (gap === "none") return false;
+  const asked = [...terms];
+  if (gap === "count" && !asked.some((term) => PLACE_TIME_COUNT.has(term))) return false;
+  for (const term of asked)
     if ((ANSWERED_KINDS as readonly string[]).includes(term) && intentUse(term, entry, index) >= 1) return false;
   return true;
 }

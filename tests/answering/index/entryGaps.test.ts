@@ -1,20 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { admitsMissingDetail } from "../../../src/answering/index/entryGaps.js";
+import { missingDetail } from "../../../src/answering/index/entryGaps.js";
 import { realAnswerer, realKnowledge } from "../../support/realKnowledge.js";
 
-describe("admitsMissingDetail", () => {
-  it("GIVEN answers that say a detail is missing THEN yes; answers that only leave an outcome open THEN no", async () => {
+describe("missingDetail", () => {
+  it("GIVEN answers that say a detail is missing THEN which kind; answers that only leave an outcome open THEN none", async () => {
     const byId = new Map((await realKnowledge()).entries.map((entry) => [entry.id, entry]));
-    const gaps = (id: string): boolean => admitsMissingDetail(byId.get(id)!);
-    // "does not name the treaties", "does not list the other demands", "gives no exact number"
-    expect(gaps("dialogue-main-purpose")).toBe(true);
-    expect(gaps("putin-demands")).toBe(true);
-    expect(gaps("troop-buildup")).toBe(true);
+    const gaps = (id: string) => missingDetail(byId.get(id)!);
+    // "does not name the treaties", "does not list the other demands"
+    expect(gaps("dialogue-main-purpose")).toBe("detail");
+    expect(gaps("putin-demands")).toBe("detail");
+    // "gives no exact number" and nothing else
+    expect(gaps("troop-buildup")).toBe("count");
     // "the article does not name which [sanctions]"
-    expect(gaps("sanctions-threat")).toBe(true);
+    expect(gaps("sanctions-threat")).toBe("detail");
     // "does not report an actual invasion", "does not say whether Ukraine will become a member"
-    expect(gaps("invasion-accusation")).toBe(false);
-    expect(gaps("nato-membership-exclusion")).toBe(false);
+    expect(gaps("invasion-accusation")).toBe("none");
+    expect(gaps("nato-membership-exclusion")).toBe("none");
   });
 
   it("GIVEN 'what exactly' about an entry that leaves no detail out THEN answered with it", async () => {
@@ -25,11 +26,14 @@ describe("admitsMissingDetail", () => {
       // The model has seen "genau" in many near misses: it reads these without it.
       "Was wird Putin denn konkret vorgeworfen?",
       "wo genau steht die russische kampftruppe",
+      // Only the number of troops is missing, and no number is asked.
+      "an welcher grenze stehen die truppen genau",
     ]) {
       const answer = answerer.answer(question);
       expect(answer.status, question).toBe("answered");
     }
     expect(answerer.answer("what exactly is Putin accused of?").entryId).toBe("invasion-accusation");
+    expect(answerer.answer("an welcher grenze stehen die truppen genau").entryId).toBe("troop-buildup");
   });
 
   it("GIVEN 'who exactly' about an entry that leaves out which, not who THEN answered with it", async () => {
