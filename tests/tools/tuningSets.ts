@@ -80,4 +80,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M36.jsonl",
   "tests/answering/D37.jsonl",
   "tests/answering/M37.jsonl",
+  "tests/answering/D38.jsonl",
+  "tests/answering/M38.jsonl",
 ];
