@@ -56,7 +56,7 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // The bot's own view or a guess at what comes next: the article reports, it does not judge or predict.
   [
-    /\b(?:was (?:meinst|denkst|glaubst|sagst) du(?: dazu)?|was (?:meint|denkt|glaubt|sagt) ihr(?: dazu)?|(?:meinst|glaubst|denkst) du|(?:meint|glaubt|denkt) ihr|deine meinung|eure meinung|what do (?:you|u|ya|y'?all) think|what d'?(?:you|ya) think|do (?:you|u|ya) think|do (?:you|u) reckon|your (?:personal |own )?(?:opinion|take|view|guess)|in your (?:personal |own )?(?:opinion|view)|wdyt)\b/g,
+    /\b(?:was (?:meinst|denkst|glaubst|sagst) du(?: dazu)?|was (?:haltst|haeltst) du|was (?:meint|denkt|glaubt|sagt) ihr(?: dazu)?|(?:meinst|glaubst|denkst) du|(?:meint|glaubt|denkt) ihr|deine meinung|eure meinung|what do (?:you|u|ya|y'?all) think|what d'?(?:you|ya) think|do (?:you|u|ya) think|do (?:you|u) reckon|your (?:personal |own )?(?:opinion|take|view|guess)|in your (?:personal |own )?(?:opinion|view)|wdyt)\b/g,
     " ?opinion ",
   ],
   // The author's own view: the article reports what others said and gives none of its own.
@@ -78,6 +78,11 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:rausgekommen|herausgekommen|ergebnis(?:se)?|resultat(?:e)?|what came out|outcomes?|results?|who won|winners?|gewonnen|sieger|beschlossen|vereinbart|entschieden|decided|agreed on|am ende|in the end|end(?:ed)? up|eventually|letztendlich|schlie(?:ss|s)lich|ultimately|since then|seitdem|seither)\b/g,
     " ?outcome ",
+  ],
+  // What happened once the talks were held, or what they achieved: the article was written before them.
+  [
+    /\b(?:(?:nach|after) (?:den|dem|the) (?:gesprachen|treffen|verhandlungen|talks|meetings?|negotiations)\s(?:\S+\s){0,6}?(?:angegriffen|einmarschiert|passiert|geschehen|attacked|invaded|happened)|(?:did|has|have)\s(?:\S+\s){0,8}?(?:achieve|accomplish)|(?:hat|haben)\s(?:\S+\s){0,8}?(?:erreicht|gebracht))\b/g,
+    " ?outcome $& ",
   ],
 ];
 

@@ -18,6 +18,19 @@ describe("comparisonOf", () => {
     ["Finden das NATO-Treffen und das OSZE-Treffen am selben Tag statt?", "order", "nato-treffen", "osze-treffen"],
     ["what's the difference between the nato meeting and the osce meeting", "difference", "nato meeting", "osce meeting"],
     ["was ist der unterschied zwischen nato und osze", "difference", "nato", "osze"],
+    // What differs, named between the word and "between".
+    [
+      "what's the difference in dates between the NATO meeting and the OSCE meeting?",
+      "difference",
+      "nato meeting",
+      "osce meeting",
+    ],
+    [
+      "Was ist der Unterschied im Datum zwischen dem NATO-Treffen und dem OSZE-Treffen?",
+      "difference",
+      "nato-treffen",
+      "osze-treffen",
+    ],
   ])("GIVEN %j THEN %s of %j and %j", (sentence, kind, first, second) => {
     expect(comparisonOf(sentence)).toEqual({ kind, first, second });
   });
