@@ -82,4 +82,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M37.jsonl",
   "tests/answering/D38.jsonl",
   "tests/answering/M38.jsonl",
+  "tests/answering/D39.jsonl",
+  "tests/answering/M39.jsonl",
 ];
