@@ -90,6 +90,20 @@ describe("answer", () => {
     expect(answerer.answer("?!?")).toMatchObject({ status: "invalid" });
   });
 
+  it("GIVEN a worry, then 'Wird sie das?' / 'Will it?' THEN the worry is what is asked", () => {
+    for (const message of [
+      "Ich hab Angst, dass die Ukraine bei den Verhandlungen einfach außen vor gelassen wird. Wird sie das?",
+      "I'm worried Ukraine gets left out of the talks. Will it?",
+    ]) {
+      const answer = answerer.answer(message);
+      expect(answer.status, message).toBe("answered");
+      expect(
+        answer.citations.map((c) => c.paragraph),
+        message,
+      ).toContain(18);
+    }
+  });
+
   it("GIVEN odd input THEN never throws", () => {
     for (const input of [
       "\u0000\u200f\u200d",

@@ -102,6 +102,24 @@ describe("whole messages", () => {
     },
   );
 
+  it.each([
+    ["what's the difference between the jan 10 meeting and the jan 13 meeting?", "bilateral-talks-date", "osce-meeting-date"],
+    [
+      "what's the difference in dates between the NATO meeting and the OSCE meeting?",
+      "nato-russia-council-date",
+      "osce-meeting-date",
+    ],
+    [
+      "Was ist der Unterschied zwischen dem Treffen am 10. und dem am 12. Januar?",
+      "bilateral-talks-date",
+      "nato-russia-council-date",
+    ],
+  ])("GIVEN the difference between two meetings (%j) THEN both in one answer", (message, first, second) => {
+    const answer = answerer.answer(message);
+    expect(answer.status).toBe("answered");
+    expect(answer.parts.map((part) => part.entryId)).toEqual([first, second]);
+  });
+
   it("GIVEN 'was is am 13.1.' (German 'was', mixed words) THEN the OSCE date, not a claim to check", () => {
     expect(answerer.answer("was is am 13.1.")).toMatchObject({ status: "answered", entryId: "osce-meeting-date" });
   });

@@ -59,6 +59,8 @@ export function detailMayBeMissing(terms: Iterable<string>, entry: number, index
   if (gap === "none") return false;
   const asked = [...terms];
   if (gap === "count" && !asked.some((term) => PLACE_TIME_COUNT.has(term))) return false;
+  // "Was für Sanktionen genau": the kind (economic) is given even where the particulars are not.
+  if (asked.includes("?kind")) return false;
   for (const term of asked)
     if ((ANSWERED_KINDS as readonly string[]).includes(term) && intentUse(term, entry, index) >= 1) return false;
   return true;

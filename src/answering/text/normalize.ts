@@ -31,7 +31,8 @@ const QUESTION_WORDS: Readonly<Record<string, string>> = {
 
 /** Multi-word question forms that ask for one kind of answer: a number, a duration, an age. */
 const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:wie ?viele?|how many|how much|wieviel)\b/g, " ?count "],
+  // Not "how much of Crimea": a share of something, which the answer names ("part of").
+  [/\b(?:wie ?viele?(?! von\b)|how many|how much(?! of\b)|wieviel(?! von\b))\b/g, " ?count "],
   [/\b(?:wie lange?|how long)\b/g, " ?duration "],
   [/\b(?:wie alt|how old)\b/g, " ?age "],
   [/\b(?:an welchem tag|welche[nmrs]? (?:tag|datum)|what day|which day|what date|which date|wann genau)\b/g, " ?when "],
@@ -43,6 +44,11 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // The whole of something where the article gives a part ("the army in total", "die gesamte Armee").
   [/\b(?:insgesamt|in total|in all|overall|altogether|total|entire|gesamte[nmrs]?|gesamt)\b/g, " ?total "],
+  // The kind of a thing ("was für Sanktionen", "what kind of force"): a category the answer may give though it lists no particulars.
+  [
+    /\b(?:was fur|was fuer|what kinds? of|what types? of|what sorts? of|welche art|welcher art|which kinds? of|which types? of)\b/g,
+    " ?kind $& ",
+  ],
   // A finer detail than a text gives ("welche Verträge genau", "what exactly"), more of a list than it names ("other demands"),
   // and how someone reacted: kinds of question the article often cannot answer about things it does mention.
   [/\b(?:genau|exactly|precisely|specifically|specific|konkrete?[nmrs]?|exakt|im detail|in detail|detailliert)\b/g, " ?exact "],

@@ -60,7 +60,7 @@ export function isConfirmationOnly(sentence: string): boolean {
 }
 
 const TAGS =
-  "correct|right|richtig|korrekt|rite|rigth|corect|correkt|korekt|stimmt(?:'?s| das| doch)?|oder(?: nicht)?|nicht wahr|ne|gell|gelle|wa|isn'?t (?:it|that (?:so|right))|aren'?t they|don'?t they|doesn'?t (?:it|he|she)|didn'?t (?:they|he|she)|won'?t they|is that (?:right|correct|true|so)|am i right|true|wahr|ja|yes|yeah|no|nein|or not|or what|oder was|oder irre ich mich|irre ich mich|or am i wrong|am i wrong|or nah|stimmts|gelle|is that what the (?:article|text) says|is that what it says|does the (?:article|text) say that|steht das so (?:im|in dem) (?:artikel|text)|stimmt das laut (?:dem )?(?:artikel|text)|sagt (?:das )?der (?:artikel|text) das|passt das(?: so)?|hab ich das (?:so )?richtig|have i got (?:that|it|this) right|did i get (?:that|it|this) right|is that about right";
+  "correct|right|richtig|korrekt|rite|rigth|corect|correkt|korekt|stimmt(?:'?s| das| doch)?|oder(?: nicht)?|nicht wahr|ne|gell|gelle|wa|isn'?t (?:it|that (?:so|right))|aren'?t they|don'?t they|doesn'?t (?:it|he|she)|didn'?t (?:they|he|she)|won'?t they|is that (?:right|correct|true|so)|am i right|true|wahr|ja|yes|yeah|no|nein|or not|or what|oder was|oder irre ich mich|irre ich mich|or am i wrong|am i wrong|or nah|stimmts|gelle|is that (?:really |actually )?what the (?:article|text) says|is that (?:really |actually )?what it says|does the (?:article|text) (?:really |actually )?say (?:that|so)|steht das (?:echt |wirklich |tats(?:ä|ae|a)chlich )?(?:so )?(?:im|in dem) (?:artikel|text)|stimmt das laut (?:dem )?(?:artikel|text)|sagt (?:das )?der (?:artikel|text) das|passt das(?: so)?|hab ich das (?:so )?richtig|have i got (?:that|it|this) right|did i get (?:that|it|this) right|is that about right";
 
 /** "…, does he?", "…, isn't it?": an English tag question on any pronoun. */
 const ENGLISH_TAG =
@@ -71,8 +71,12 @@ const TRAILING: readonly RegExp[] = [
   new RegExp(`\\s+(?:${TAGS})\\s*\\?+\\s*$`),
 ];
 
+/** "Wird sie das?", "will it?": the question of the sentence before, asked back with a pronoun. */
+const ECHO =
+  "(?:wird|werden|ist|sind|hat|haben|kommt|passiert) (?:sie|er|es|das|die)(?: das| so| auch)?|(?:will|would|is|are|does|do|did|has|have) (?:it|they|she|he|that)(?: be| happen| really)?";
+
 const ONLY_TAG = new RegExp(
-  `^(?:(?:ist |is )?(?:das|that|this|it) )?(?:${TAGS}|stimmt|stimmt das|ist das (?:richtig|so|wahr|korrekt)|seh ich das richtig|sehe ich das richtig|hab ich (?:das )?recht|is (?:that|this|it) (?:true|right|correct|so))\\s*[?!.]*$`,
+  `^(?:(?:ist |is )?(?:das|that|this|it) )?(?:${TAGS}|stimmt|stimmt das|ist das (?:richtig|so|wahr|korrekt)|seh ich das richtig|sehe ich das richtig|hab ich (?:das )?recht|is (?:that|this|it) (?:true|right|correct|so)|${ECHO})\\s*[?!.]*$`,
 );
 
 const LEADING: readonly RegExp[] = [

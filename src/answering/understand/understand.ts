@@ -84,9 +84,11 @@ export function understand(question: string, options: AnswerOptions, index: Matc
     // "which happens later - the bilateral talks or the NATO meeting?": a dash or a colon may part the comparison from its sides.
     const comparison = comparisonOf(sentences.map((sentence) => sentence.text).join(": "));
     if (comparison !== undefined) {
-      // "Which is earlier, A or B" is answered by when A and when B are.
-      const when = comparison.kind === "order" ? (language === "de" ? "wann " : "when ") : "";
-      const asks = [read(`${when}${comparison.first}`), read(`${when}${comparison.second}`)];
+      // "Which is earlier, A or B" is answered by when A and when B are; so is a side named by its
+      // day ("the jan 13 meeting"): the entry of that day's event is the one meant.
+      const when = language === "de" ? "wann " : "when ";
+      const side = (named: string): Question => read(comparison.kind === "order" || /\d/.test(named) ? `${when}${named}` : named);
+      const asks = [side(comparison.first), side(comparison.second)];
       return { kind: "message", text, language, asks, comparison: comparison.kind };
     }
   }

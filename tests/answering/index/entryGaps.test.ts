@@ -44,6 +44,14 @@ describe("missingDetail", () => {
     }
   });
 
+  it("GIVEN 'what kind of' about an entry that names the kind but not the particulars THEN answered with it", async () => {
+    const answerer = await realAnswerer();
+    // "harte Wirtschaftssanktionen": the kind is given, which ones are not.
+    for (const question of ["was fuer sanktionen genau", "what kind of sanctions exactly"]) {
+      expect(answerer.answer(question), question).toMatchObject({ status: "answered", entryId: "sanctions-threat" });
+    }
+  });
+
   it("GIVEN 'which exactly' or 'what else' about an entry that says the article leaves it out THEN declined, that entry offered", async () => {
     const answerer = await realAnswerer();
     const cases: readonly [string, string][] = [

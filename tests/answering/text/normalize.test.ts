@@ -32,6 +32,24 @@ describe("normalize", () => {
     expect(terms("Gespräche", "de")).toEqual(terms("Gesprache", "de"));
   });
 
+  it("GIVEN 'how much of', 'wie viel von' THEN a share, not a number asked", () => {
+    expect(terms("how much of crimea does russia hold", "en")).not.toContain("?count");
+    expect(terms("wie viel von der krim ist besetzt", "de")).not.toContain("?count");
+    expect(terms("how much money", "en")).toContain("?count");
+  });
+
+  it("GIVEN 'was für', 'what kind of' THEN asked the kind; 'welche genau' does not", () => {
+    expect(terms("was fuer sanktionen genau", "de")).toEqual(expect.arrayContaining(["?kind", "?exact"]));
+    expect(terms("what kind of force", "en")).toContain("?kind");
+    expect(terms("welche sanktionen genau", "de")).not.toContain("?kind");
+  });
+
+  it("GIVEN 'after the talks … attacked', 'did … achieve' THEN asked what came of the talks", () => {
+    expect(terms("hat russland nach den gesprächen die ukraine angegriffen", "de")).toContain("?outcome");
+    expect(terms("did the jan 12 nato meeting achieve anything", "en")).toContain("?outcome");
+    expect(terms("what does the us want to achieve", "en")).not.toContain("?outcome");
+  });
+
   it("GIVEN 'welcher Monat', 'welcher Tag' (der Monat, der Tag) THEN asked when, like 'in welchem Monat'", () => {
     expect(terms("welcher monat sind die gespraeche", "de")).toContain("?when");
     expect(terms("welcher tag ist das nato treffen", "de")).toContain("?when");

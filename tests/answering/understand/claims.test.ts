@@ -39,7 +39,13 @@ describe("claimOf", () => {
     ["is that true", true],
     ["right?", true],
     ["ist das richtig", true],
+    // The question of the sentence before, asked back with a pronoun.
+    ["Wird sie das?", true],
+    ["steht das echt so im Artikel?", true],
+    ["does the article really say that?", true],
+    ["will it?", true],
     ["wann?", false],
+    ["wird sie eingeladen?", false],
   ] as const)("GIVEN %j THEN confirmation only: %s", (sentence, only) => {
     expect(isConfirmationOnly(sentence)).toBe(only);
   });
