@@ -84,4 +84,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M38.jsonl",
   "tests/answering/D39.jsonl",
   "tests/answering/M39.jsonl",
+  "tests/answering/D40.jsonl",
+  "tests/answering/M40.jsonl",
 ];
