@@ -77,6 +77,19 @@ describe("answer", () => {
     expect(quotes("participants").some((quote) => quotes("representatives-not-announced").includes(quote))).toBe(true);
   });
 
+  it("GIVEN two entries that fit alike, one quoting more of the same sentence THEN answered, not 'did you mean'", () => {
+    const answer = answerer.answer("Which news agency did the White House official speak to?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/AFP/);
+    const quotes = (id: string): string[] => answerer.knowledge.entries.find((e) => e.id === id)!.citations.map((c) => c.quote);
+    // announcement-who quotes the whole sentence, white-house-official its end.
+    expect(
+      quotes("announcement-who").some((whole) =>
+        quotes("white-house-official").some((end) => whole.includes(end) && whole !== end),
+      ),
+    ).toBe(true);
+  });
+
   it("GIVEN greetings, thanks and help THEN smalltalk in the asker's language", () => {
     expect(answerer.answer("Hallo!")).toMatchObject({ status: "smalltalk", language: "de" });
     expect(answerer.answer("thank you so much")).toMatchObject({ status: "smalltalk", language: "en" });

@@ -56,18 +56,16 @@ function choose(question: Question, ranked: Ranked, matcher: Matcher): Decision 
   const confidence = 1 / (1 + Math.exp(-sum));
   const nearest = ranked.candidates.filter((c) => c.probability >= SUGGESTION_FLOOR.learned).slice(0, MAX_OFFERED);
   if (confidence < DECIDE_MODEL.threshold) return { kind: "decline", nearest, confidence };
-  const rivals = differentAnswers(
-    ranked.candidates.filter((c) => best.score - c.score < AMBIGUITY_MARGIN),
-    matcher,
-    question,
-  );
+  const close = ranked.candidates.filter((c) => best.score - c.score < AMBIGUITY_MARGIN);
+  const rivals = differentAnswers(close, matcher, question);
   if (rivals.length > 1 && question.claim === undefined)
     return { kind: "ambiguous", candidates: rivals.slice(0, MAX_OFFERED), confidence };
   // A claim is checked against the entry it is most like: "did you mean" is no answer to "X, right?".
   // One that names a day ("the OSCE meeting is on the 14th") is about when: the rival that dates it.
+  // Among all close ones: two that quote the same sentence may differ in whether they give its day.
   const dating =
-    rivals.length > 1 && question.claim !== undefined && question.claim.details.days.length > 0
-      ? rivals.find((c) => quotedDays(matcher.knowledge.entries[c.entry]!).length > 0)
+    close.length > 1 && question.claim !== undefined && question.claim.details.days.length > 0
+      ? close.find((c) => quotedDays(matcher.knowledge.entries[c.entry]!).length > 0)
       : undefined;
   return { kind: "answer", candidate: dating ?? best, confidence };
 }
@@ -88,15 +86,35 @@ function decideLexically(question: Question, ranked: Ranked): Decision {
 
 /**
  * Candidates whose answers differ: offering two entries that say the same would be no choice. Two
- * entries that quote the same sentence of the article give the same answer as far as it goes.
+ * entries that quote the same sentence of the article give the same answer as far as it goes, also
+ * when one quotes more of it than the other ("…, sagte ein hochrangiger Beamter … gegenüber AFP.").
  */
 function differentAnswers(candidates: readonly Candidate[], matcher: Matcher, question: Question): Candidate[] {
-  const seen = new Set<string>();
+  const answers = new Set<string>();
+  const quoted: string[] = [];
   return candidates.filter((c) => {
     const entry = matcher.knowledge.entries[c.entry]!;
-    const said = [entry.answer[question.language], ...entry.citations.map((citation) => `\u0000${citation.quote}`)];
-    if (said.some((text) => seen.has(text))) return false;
-    for (const text of said) seen.add(text);
+    const pieces = entry.citations.flatMap((citation) => quotePieces(citation.quote));
+    const answer = entry.answer[question.language];
+    if (answers.has(answer) || pieces.some((piece) => quoted.some((seen) => sameSentence(seen, piece)))) return false;
+    answers.add(answer);
+    quoted.push(...pieces);
     return true;
   });
 }
+
+/** A quote's stretches of verbatim text ("…" parts them). */
+function quotePieces(quote: string): string[] {
+  return quote
+    .split("…")
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length > 0);
+}
+
+/** The same words, or one holding the other where that is too long to be a phrase two sentences share. */
+function sameSentence(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= MIN_SHARED_QUOTE && (a.includes(b) || b.includes(a));
+}
+
+const MIN_SHARED_QUOTE = 40;

@@ -26,7 +26,7 @@ const ORDER: readonly RegExp[] = [
 const MAX_SIDE_WORDS = 5;
 
 const DIFFERENCE =
-  /^(?:what(?:'s| is)? the )?(?:difference|unterschied|diff)(?:\s+(?:in|of|im|in den|bei den)\s+[\p{L}-]+)?\s+(?:between|zwischen)\s+(?:the\s+|dem\s+|der\s+)?(.+?)\s+(?:and|und)\s+(?:the\s+|dem\s+|der\s+)?(.+)$/u;
+  /^(?:what(?:'s| is)? the )?(?:difference|diffrence|differnce|diference|unterschied|unterscheid|diff)(?:\s+(?:in|of|im|in den|bei den)\s+[\p{L}-]+)?\s+(?:between|zwischen)\s+(?:the\s+|dem\s+|der\s+)?(.+?)\s+(?:and|und)\s+(?:the\s+|dem\s+|der\s+)?(.+)$/u;
 
 /** The comparison a sentence asks for, with its two sides as written, or undefined. */
 export function comparisonOf(sentence: string): Comparison | undefined {

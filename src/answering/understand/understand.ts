@@ -149,9 +149,10 @@ function questionSentences(message: string, language: Language): AskingSentence[
 function aboutTheAsker(statement: string, language: Language): boolean {
   // "im" is an English "I'm" typed fast, but the German "in dem" ("Im Artikel steht …").
   const asker = language === "en" ? /^(?:i|i'm|im|i've|i'd|we)\b/i : /^(?:ich|wir|i|i'm|i've|i'd|we)\b/i;
-  // "Ich bezweifle, dass Putin einen Angriff plant", "I doubt Russia occupied anything": a view of the topic, not a story.
+  // "Ich bezweifle, dass Putin einen Angriff plant", "I doubt Russia occupied anything": a view of the topic, not a story;
+  // "ich versteh den Teil mit dem Patt nicht", "I don't get the part about…": the topic not understood.
   const view =
-    /^(?:ich|wir|i|we)\s+(?:\S+\s+)?(?:bezweifle|bezweifeln|glaube|glauben|denke|denken|dachte|dachten|doubt|think|thought|believe|believed|guess|assume|suppose)\b/i;
+    /^(?:ich|wir|i|we)\s+(?:\S+\s+)?(?:bezweifle|bezweifeln|glaube|glauben|denke|denken|dachte|dachten|doubt|think|thought|believe|believed|guess|assume|suppose|versteh|verstehe|verstehen|kapier|kapiere|understand|get)\b/i;
   return asker.test(statement.trim()) && !view.test(statement.trim());
 }
 
