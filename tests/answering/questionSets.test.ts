@@ -92,6 +92,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M39.jsonl", 0.87, 1],
   ["tests/answering/D40.jsonl", 0.96, 0.97],
   ["tests/answering/M40.jsonl", 0.92, 1],
+  ["tests/answering/D41.jsonl", 0.94, 0.88],
+  ["tests/answering/M41.jsonl", 0.91, 0.97],
 ];
 
 describe("question sets", () => {

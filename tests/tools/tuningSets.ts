@@ -86,4 +86,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M39.jsonl",
   "tests/answering/D40.jsonl",
   "tests/answering/M40.jsonl",
+  "tests/answering/D41.jsonl",
+  "tests/answering/M41.jsonl",
 ];
