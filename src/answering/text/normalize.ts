@@ -82,7 +82,7 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
     " ?outcome $& ",
   ],
   [
-    /\b(?:rausgekommen|herausgekommen|ergebnis(?:se)?|resultat(?:e)?|what came out|outcomes?|results?|who won|winners?|gewonnen|sieger|beschlossen|vereinbart|entschieden|decided|agreed on|am ende|in the end|end(?:ed)? up|eventually|letztendlich|schlie(?:ss|s)lich|ultimately|since then|seitdem|seither)\b/g,
+    /\b(?:rausgekommen|herausgekommen|ergebnis(?:se)?|resultat(?:e)?|what came out|outcomes?|results?|who won|winners?|gewonnen|sieger|beschlossen|vereinbart|entschieden|decided|did (?:\S+ ){1,6}?decide|agreed on|am ende|in the end|end(?:ed)? up|eventually|letztendlich|schlie(?:ss|s)lich|ultimately|since then|seitdem|seither)\b/g,
     " ?outcome ",
   ],
   // What happened once the talks were held, or what they achieved: the article was written before them.

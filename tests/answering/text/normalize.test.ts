@@ -47,6 +47,7 @@ describe("normalize", () => {
   it("GIVEN 'after the talks … attacked', 'did … achieve' THEN asked what came of the talks", () => {
     expect(terms("hat russland nach den gesprächen die ukraine angegriffen", "de")).toContain("?outcome");
     expect(terms("did the jan 12 nato meeting achieve anything", "en")).toContain("?outcome");
+    expect(terms("What did the OSCE Permanent Council decide on January 13?", "en")).toContain("?outcome");
     expect(terms("what does the us want to achieve", "en")).not.toContain("?outcome");
   });
 
