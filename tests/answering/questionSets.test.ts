@@ -94,6 +94,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M40.jsonl", 0.92, 1],
   ["tests/answering/D41.jsonl", 0.94, 0.88],
   ["tests/answering/M41.jsonl", 0.91, 0.97],
+  ["tests/answering/D42.jsonl", 0.96, 0.81],
+  ["tests/answering/M42.jsonl", 0.92, 0.97],
 ];
 
 describe("question sets", () => {

@@ -88,4 +88,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M40.jsonl",
   "tests/answering/D41.jsonl",
   "tests/answering/M41.jsonl",
+  "tests/answering/D42.jsonl",
+  "tests/answering/M42.jsonl",
 ];
