@@ -7,6 +7,8 @@ import { lexicalBar } from "./lexicalBar.js";
 import { claimVerdict } from "./claimVerdict.js";
 import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
 import type { Verdict } from "../types.js";
+import { quotePieces } from "../../knowledge/quotes.js";
+import type { Entry } from "../../knowledge/types.js";
 
 export type Decision =
   | {
@@ -94,7 +96,7 @@ function differentAnswers(candidates: readonly Candidate[], matcher: Matcher, qu
   const quoted: string[] = [];
   return candidates.filter((c) => {
     const entry = matcher.knowledge.entries[c.entry]!;
-    const pieces = entry.citations.flatMap((citation) => quotePieces(citation.quote));
+    const pieces = quotedPieces(entry);
     const answer = entry.answer[question.language];
     if (answers.has(answer) || pieces.some((piece) => quoted.some((seen) => sameSentence(seen, piece)))) return false;
     answers.add(answer);
@@ -103,12 +105,14 @@ function differentAnswers(candidates: readonly Candidate[], matcher: Matcher, qu
   });
 }
 
-/** A quote's stretches of verbatim text ("…" parts them). */
-function quotePieces(quote: string): string[] {
-  return quote
-    .split("…")
-    .map((piece) => piece.trim())
-    .filter((piece) => piece.length > 0);
+const piecesOfEntry = new WeakMap<Entry, readonly string[]>();
+
+/** The stretches of verbatim text the entry cites, once per entry: this runs for every answered question. */
+function quotedPieces(entry: Entry): readonly string[] {
+  let pieces = piecesOfEntry.get(entry);
+  if (pieces === undefined)
+    piecesOfEntry.set(entry, (pieces = entry.citations.flatMap((citation) => quotePieces(citation.quote))));
+  return pieces;
 }
 
 /** The same words, or one holding the other where that is too long to be a phrase two sentences share. */

@@ -44,6 +44,9 @@ export function intentMismatch(terms: readonly { readonly term: string }[], entr
  */
 const ANSWERED_KINDS = ["?who"] as const;
 
+/** A finer place or time is what an answer missing only a number still leaves out ("wo genau an der Grenze"). */
+const PLACE_TIME_COUNT = new Set(["?count", "?where", "?when"]);
+
 /**
  * Whether "exactly", "other" in a question may ask for the detail an entry's answer says is missing:
  * not when the entry says nothing is missing, and not when the question asks who and the entry is
@@ -51,9 +54,6 @@ const ANSWERED_KINDS = ["?who"] as const;
  * not name which sanctions names who), and not when only a number is missing and the question asks
  * no number ("an welcher Grenze genau": the entry without the exact count names the border).
  */
-/** A finer place or time is what an answer missing only a number still leaves out ("wo genau an der Grenze"). */
-const PLACE_TIME_COUNT = new Set(["?count", "?where", "?when"]);
-
 export function detailMayBeMissing(terms: Iterable<string>, entry: number, index: MatchIndex): boolean {
   const gap = missingDetail(index.entries[entry]!);
   if (gap === "none") return false;
