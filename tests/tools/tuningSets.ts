@@ -90,4 +90,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M41.jsonl",
   "tests/answering/D42.jsonl",
   "tests/answering/M42.jsonl",
+  "tests/answering/D43.jsonl",
+  "tests/answering/M43.jsonl",
 ];
