@@ -1,6 +1,7 @@
 import type { Language } from "../../knowledge/types.js";
 import type { MatchIndex } from "../index/matchIndex.js";
 import { asksForDay, daysIn, detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
+import { asksForName } from "../text/names.js";
 import { contentWords, foldWord, isLightWord, isStopwordIn, tokenize } from "../text/normalize.js";
 import type { AnswerOptions } from "../types.js";
 import { isOnlyChatter, withoutChatter } from "./chatter.js";
@@ -50,6 +51,8 @@ export interface Question {
   readonly days: readonly DayOfMonth[];
   /** Whether it asks for a day of the month ("an welchem Tag", "what date"), not just when. */
   readonly asksDay: boolean;
+  /** Whether it asks for a name ("wie heißt", "what's the name of"), not whether one is given. */
+  readonly asksName: boolean;
   /** Set when it is a statement to confirm ("X, correct?"): the dates and numbers it names, to compare with the answer's. */
   readonly claim?: { readonly details: Details } | undefined;
 }
@@ -180,6 +183,7 @@ function readQuestion(text: string, language: Language, index: MatchIndex, claim
     // A claim's days are checked, not looked for: "on the 11th, right?" must still find the 10th.
     days: claim === undefined ? daysIn(text) : [],
     asksDay: claim === undefined && asksForDay(text),
+    asksName: claim === undefined && asksForName(text),
     ...(details === undefined ? {} : { claim: { details } }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingDetail } from "../../../src/answering/index/entryGaps.js";
+import { missingDetail, withholdsName } from "../../../src/answering/index/entryGaps.js";
 import { realAnswerer, realKnowledge } from "../../support/realKnowledge.js";
 
 describe("missingDetail", () => {
@@ -71,5 +71,39 @@ describe("missingDetail", () => {
         question,
       ).toContain(entryId);
     }
+  });
+});
+
+describe("withholdsName", () => {
+  it("GIVEN answers that say a name is not given THEN true; answers that name what they are about THEN false", async () => {
+    const byId = new Map((await realKnowledge()).entries.map((entry) => [entry.id, entry]));
+    const withheld = (id: string) => withholdsName(byId.get(id)!);
+    expect(withheld("nsc-spokesperson")).toBe(true);
+    expect(withheld("white-house-official")).toBe(true);
+    // "does not name the treaties"
+    expect(withheld("dialogue-main-purpose")).toBe(true);
+    expect(withheld("presidents")).toBe(false);
+    expect(withheld("nato-russia-council-date")).toBe(false);
+  });
+
+  it("GIVEN a question for a name the article does not give THEN declined; whether it is given THEN answered", async () => {
+    const answerer = await realAnswerer();
+    for (const question of [
+      "What's the name of the NSC spokesperson?",
+      "whats the nsc spokesperson's name",
+      "Wie heißt der Sprecher des Nationalen Sicherheitsrates?",
+      "what are the names of the arms control treaties they want to revive",
+    ]) {
+      const answer = answerer.answer(question);
+      expect(answer.status, question).toBe("no_match");
+    }
+    for (const question of ["did the nsc guy give his name", "Hat der Sprecher vom Sicherheitsrat seinen Namen genannt?"]) {
+      const answer = answerer.answer(question);
+      expect(answer.status, question).toBe("answered");
+      expect(answer.entryId, question).toBe("nsc-spokesperson");
+    }
+    // A name the article gives is answered as ever.
+    expect(answerer.answer("wie heißt der us präsident im artikel").entryId).toBe("presidents");
+    expect(answerer.answer("whats the name of the forum where nato and russia meet").status).toBe("answered");
   });
 });
