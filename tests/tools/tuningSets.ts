@@ -92,4 +92,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M42.jsonl",
   "tests/answering/D43.jsonl",
   "tests/answering/M43.jsonl",
+  "tests/answering/D44.jsonl",
+  "tests/answering/M44.jsonl",
 ];
