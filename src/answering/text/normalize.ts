@@ -99,6 +99,7 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   wheres: "where",
   whys: "why",
   whats: "what",
+  wat: "what",
   hows: "how",
   isnt: "is not",
   arent: "are not",

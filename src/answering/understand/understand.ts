@@ -193,6 +193,13 @@ function readQuestion(text: string, language: Language, index: MatchIndex, claim
  * and numbers the knowledge never uses ("im März", "in 2014") — those would only make the claim
  * look unlike the entry it is about.
  */
+const MONTH =
+  "jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:a|ä|ae)r(?:ch|z)?|apr(?:il)?|ma[yi]|jun[ie]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?";
+
+// Only the date a claim puts something on ("is on January 10"): "the Jan 10 meeting" names which meeting it is about.
+const MONTH_DAY = new RegExp(`\\b((?:on|for)\\s+(?:${MONTH})\\.?)\\s+\\d{1,2}\\b(?![.,:]?\\d)`, "giu");
+const DAY_MONTH = new RegExp(`\\b((?:on|for)\\s+(?:the\\s+)?)\\d{1,2}\\s+(?=(?:${MONTH})\\b)`, "giu");
+
 function withoutDetails(text: string, index: MatchIndex): string {
   return (
     text
@@ -202,6 +209,9 @@ function withoutDetails(text: string, index: MatchIndex): string {
       .replace(/\b(?:am|vom|zum|den|on the|the)\s+\d{1,2}\.?(?=\s|$|,)/gi, " ")
       .replace(/\b\d{1,2}\.\s*(?=\p{L})/gu, " ")
       .replace(/\b\d{1,2}\.\d{1,2}\.(?!\d)/g, " ")
+      // "on January 10", "on 10 Jan": the month stays, it names which meetings the claim is about.
+      .replace(MONTH_DAY, "$1 ")
+      .replace(DAY_MONTH, "$1 ")
       .replace(/[\p{L}\p{N}][\p{L}\p{N}.,']*/gu, (word) =>
         isDetailWord(word) && !index.surface.has(foldWord(word)) ? " " : word,
       )

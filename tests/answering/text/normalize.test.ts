@@ -79,6 +79,7 @@ describe("normalize", () => {
     expect(terms("what kinda sanctions r we talking", "en")).toEqual(terms("what kind of sanctions are we talking", "en"));
     expect(terms("bruh the sanctions tho", "en")).toEqual(terms("the sanctions", "en"));
     expect(terms("wann solln die gespräche sein", "de")).toEqual(terms("wann sollen die gespräche sein", "de"));
+    expect(terms("wat day was this announced", "en")).toEqual(terms("what day was this announced", "en"));
   });
 
   it("GIVEN words that are names of Object.prototype members THEN they are plain words", () => {

@@ -75,3 +75,20 @@ describe("claimParts", () => {
     expect(claimParts(claim)).toEqual([claim]);
   });
 });
+
+describe("a claim's date", () => {
+  it("GIVEN a claim that puts a meeting on a day ('is on January 10') THEN the meeting it names is checked, not the day's", async () => {
+    const { realAnswerer } = await import("../../support/realKnowledge.js");
+    const answerer = await realAnswerer();
+    for (const question of [
+      "The NATO-Russia meeting is on January 10, correct?",
+      "the nato russia council meets on 10 Jan, right?",
+    ]) {
+      const answer = answerer.answer(question);
+      expect(answer.entryId, question).toBe("nato-russia-council-date");
+      expect(answer.answer, question).toMatch(/^No\b[\s\S]*January 12/);
+    }
+    // A day that says which meeting the claim is about stays: "the jan 10 thing" is the bilateral one.
+    expect(answerer.answer("is the jan 10 thing bilateral or multilateral").entryId).toBe("bilateral-talks-date");
+  });
+});
