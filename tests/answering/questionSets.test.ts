@@ -100,6 +100,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M43.jsonl", 0.92, 0.91],
   ["tests/answering/D44.jsonl", 0.91, 0.93],
   ["tests/answering/M44.jsonl", 0.89, 0.91],
+  ["tests/answering/D45.jsonl", 0.93, 0.95],
+  ["tests/answering/M45.jsonl", 0.94, 0.94],
 ];
 
 describe("question sets", () => {

@@ -94,4 +94,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M43.jsonl",
   "tests/answering/D44.jsonl",
   "tests/answering/M44.jsonl",
+  "tests/answering/D45.jsonl",
+  "tests/answering/M45.jsonl",
 ];
