@@ -1,5 +1,5 @@
 import type { Entry } from "../../knowledge/types.js";
-import { entryFacts } from "../index/entryFacts.js";
+import { entryFacts, leastAmount } from "../index/entryFacts.js";
 import { sameDay, type DayOfMonth } from "../text/dates.js";
 import type { Verdict } from "../types.js";
 import type { Question } from "../understand/understand.js";
@@ -34,7 +34,18 @@ export function claimVerdict(question: Question, entry: Entry, eventDays: readon
       facts.weekdays.length === 0 ? "beyond" : claimed.weekdays.every((w) => facts.weekdays.includes(w)) ? "yes" : "no",
     );
   }
-  if (claimed.numbers.length > 0) checks.push(claimed.numbers.every((n) => facts.numbers.includes(n)) ? "yes" : "beyond");
+  if (claimed.numbers.length > 0) {
+    // "Only about 1,000 new troops, right?" where the article says tens of thousands: too few is wrong; more is a figure it does not give.
+    const least = leastAmount(entry);
+    const tooFew = (n: number) => least !== undefined && n < least && !isYearLike(n);
+    checks.push(
+      claimed.numbers.every((n) => facts.numbers.includes(n))
+        ? "yes"
+        : claimed.numbers.some((n) => !facts.numbers.includes(n) && tooFew(n))
+          ? "no"
+          : "beyond",
+    );
+  }
   if (checks.includes("no")) return "no";
   if (checks.includes("beyond")) return "beyond";
   // A right date does not make "Blinken leads the delegation on 10 January" true.
@@ -47,3 +58,8 @@ export function claimVerdict(question: Question, entry: Entry, eventDays: readon
 
 /** A verdict, or "beyond": the claim names a detail the article does not give, so it is declined. */
 export type ClaimCheck = Verdict | "beyond";
+
+/** "In 2014": a year, which no amount in words is about. */
+function isYearLike(n: number): boolean {
+  return n >= 1900 && n <= 2100;
+}

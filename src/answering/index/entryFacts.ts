@@ -25,6 +25,28 @@ export function entryFacts(entry: Entry): Details {
   return facts;
 }
 
+/** Amounts named in words, with the least they can mean ("zehntausende neue Truppen": at least 10,000). */
+const AMOUNT_WORDS: readonly (readonly [RegExp, number])[] = [
+  [/\b(?:hunderttausende?[nr]?|hundreds of thousands)\b/i, 100_000],
+  [/\b(?:zehntausende?[nr]?|tens of thousands)\b/i, 10_000],
+  [/\b(?:tausende?[nr]?|thousands)\b/i, 1_000],
+];
+
+const leastAmountOf = new WeakMap<Entry, number | undefined>();
+
+/**
+ * The least amount the entry's answer names in words, the largest such word counting ("tens of
+ * thousands" holds "thousands"): a claimed figure below it contradicts the article, one above it
+ * is a precision the article does not give.
+ */
+export function leastAmount(entry: Entry): number | undefined {
+  if (leastAmountOf.has(entry)) return leastAmountOf.get(entry);
+  const text = `${entry.answer.de} ${entry.answer.en}`;
+  const least = AMOUNT_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+  leastAmountOf.set(entry, least);
+  return least;
+}
+
 const quotedDaysOf = new WeakMap<Entry, readonly DayOfMonth[]>();
 
 /** The days of the month the entry's quotes name: what the article itself dates (not the article's own date in an answer). */
