@@ -102,6 +102,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M44.jsonl", 0.89, 0.91],
   ["tests/answering/D45.jsonl", 0.93, 0.95],
   ["tests/answering/M45.jsonl", 0.94, 0.94],
+  ["tests/answering/D46.jsonl", 0.9, 0.95],
+  ["tests/answering/M46.jsonl", 0.96, 0.94],
 ];
 
 describe("question sets", () => {

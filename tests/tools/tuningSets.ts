@@ -96,4 +96,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M44.jsonl",
   "tests/answering/D45.jsonl",
   "tests/answering/M45.jsonl",
+  "tests/answering/D46.jsonl",
+  "tests/answering/M46.jsonl",
 ];
