@@ -104,6 +104,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/M45.jsonl", 0.94, 0.94],
   ["tests/answering/D46.jsonl", 0.9, 0.95],
   ["tests/answering/M46.jsonl", 0.96, 0.94],
+  ["tests/answering/D47.jsonl", 0.91, 0.9],
+  ["tests/answering/M47.jsonl", 0.98, 0.94],
 ];
 
 describe("question sets", () => {

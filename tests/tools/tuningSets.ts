@@ -98,4 +98,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M45.jsonl",
   "tests/answering/D46.jsonl",
   "tests/answering/M46.jsonl",
+  "tests/answering/D47.jsonl",
+  "tests/answering/M47.jsonl",
 ];
