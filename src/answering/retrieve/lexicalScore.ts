@@ -40,10 +40,8 @@ export function rankEntries(query: readonly QueryTerm[], index: MatchIndex): Ran
  * met them, so every score is the same float, bit for bit, as when each term was added to Maps.
  */
 export function scoreEntries(query: readonly QueryTerm[], index: MatchIndex): Ranking {
-  const terms = dedupe(query);
-  const acceptTotal = terms.reduce((sum, t) => sum + (t.light && t.similarity > 0 ? 0 : t.weight), 0);
-  const chooseTotal = terms.reduce((sum, t) => sum + (t.light && t.similarity > 0 ? 0 : t.rankWeight), 0);
-  const walk = openWalk(acceptTotal === 0 ? [] : knownTerms(terms, index), index);
+  const { termCount: questionTerms, acceptTotal, chooseTotal, known } = prepareQuestion(query, index);
+  const walk = openWalk(known, index);
   const { ofEntry, weight, termCount } = index.phrasings;
   const out = createRanking(maxEntries(walk));
   const run = runFor(index);
@@ -57,15 +55,15 @@ export function scoreEntries(query: readonly QueryTerm[], index: MatchIndex): Ra
     run.length = 0;
     while (takePhrasing(walk, end, hit)) {
       const p = hit.phrasing;
-      const phrasingCoverage = Math.min(1, hit.covered / weight[p]!);
-      const exact = hit.held === terms.length && termCount[p] === terms.length;
+      const factor = phrasingFactor(hit.covered, weight[p]!);
+      const exact = hit.held === questionTerms && termCount[p] === questionTerms;
       const acceptCoverage = Math.min(1, hit.accept / acceptTotal);
       const chooseCoverage = Math.min(1, hit.choose / chooseTotal);
       const k = run.length++;
       run.firstTerm[k] = hit.firstTerm;
       run.phrasing[k] = p;
-      run.accept[k] = acceptCoverage * (0.5 + 0.5 * phrasingCoverage) + (exact ? EXACT_BONUS : 0);
-      run.choose[k] = chooseCoverage * (0.5 + 0.5 * phrasingCoverage) + (exact ? EXACT_BONUS : 0);
+      run.accept[k] = phrasingScore(acceptCoverage, factor, exact);
+      run.choose[k] = phrasingScore(chooseCoverage, factor, exact);
       run.acceptCoverage[k] = acceptCoverage;
       run.chooseCoverage[k] = chooseCoverage;
     }
@@ -79,6 +77,33 @@ export function scoreEntries(query: readonly QueryTerm[], index: MatchIndex): Ra
   return out.done();
 }
 
+/** What scoring takes of a question: its known terms, and what all its terms add up to. */
+export interface PreparedQuestion {
+  /** How many distinct terms it has, known or not: a phrasing with that many, all of them, is exact. */
+  readonly termCount: number;
+  readonly acceptTotal: number;
+  readonly chooseTotal: number;
+  /** The terms the index knows, in the question's order; none when nothing weighs (acceptTotal 0). */
+  readonly known: readonly TermWeights[];
+}
+
+export function prepareQuestion(query: readonly QueryTerm[], index: MatchIndex): PreparedQuestion {
+  const terms = dedupe(query);
+  const acceptTotal = terms.reduce((sum, t) => sum + (t.light && t.similarity > 0 ? 0 : t.weight), 0);
+  const chooseTotal = terms.reduce((sum, t) => sum + (t.light && t.similarity > 0 ? 0 : t.rankWeight), 0);
+  return { termCount: terms.length, acceptTotal, chooseTotal, known: acceptTotal === 0 ? [] : knownTerms(terms, index) };
+}
+
+/** How much of itself a phrasing's matched terms cover (`covered` of its `weight`), as the factor its score is damped by. */
+export function phrasingFactor(covered: number, weight: number): number {
+  return 0.5 + 0.5 * Math.min(1, covered / weight);
+}
+
+/** A phrasing's score: the share of the question it explains (`coverage`), damped by its phrasingFactor. */
+export function phrasingScore(coverage: number, factor: number, exact: boolean): number {
+  return coverage * factor + (exact ? EXACT_BONUS : 0);
+}
+
 const runs = new WeakMap<MatchIndex, PhrasingRun>();
 
 /** One run per index, reused by every question: scoring is synchronous, so no two scorings share it. */
@@ -88,7 +113,8 @@ function runFor(index: MatchIndex): PhrasingRun {
   return run;
 }
 
-function entryScore(best: number, bagShare: number, total: number, phrasings: number): number {
+/** An entry's score from its best phrasing's, the share of the question its bag holds, and its phrasings' summed coverage. */
+export function entryScore(best: number, bagShare: number, total: number, phrasings: number): number {
   const bagCoverage = Math.min(1, bagShare);
   const support = total / phrasings;
   return PHRASING_SHARE * best + (1 - PHRASING_SHARE - SUPPORT_SHARE) * bagCoverage + SUPPORT_SHARE * support;
