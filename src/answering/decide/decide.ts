@@ -6,7 +6,6 @@ import { DECIDE_MODEL } from "./decideWeights.js";
 import { lexicalBar } from "./lexicalBar.js";
 import { claimVerdict } from "./claimVerdict.js";
 import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
-import { withholdsName } from "../index/entryGaps.js";
 import type { Verdict } from "../types.js";
 import { quotePieces } from "../../knowledge/quotes.js";
 import type { Entry } from "../../knowledge/types.js";
@@ -40,9 +39,6 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
     return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
   // "On what day in June was the Geneva summit?": the entry says when, but the article dates it by month only.
   if (question.asksDay && quotedDays(matcher.knowledge.entries[decision.candidate.entry]!).length === 0)
-    return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
-  // "What's the name of the NSC spokesperson?": the entry says he is not named; the article does not answer it.
-  if (question.asksName && withholdsName(matcher.knowledge.entries[decision.candidate.entry]!))
     return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
   if (question.claim === undefined) return decision;
   const verdict = claimVerdict(question, matcher.knowledge.entries[decision.candidate.entry]!, knowledgeDays(matcher.knowledge));

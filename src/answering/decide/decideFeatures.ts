@@ -1,3 +1,4 @@
+import { withholdsName } from "../index/entryGaps.js";
 import { DETAIL_INTENTS, detailMayBeMissing, intentMismatch, intentUse } from "../index/intentFit.js";
 import type { MatchIndex } from "../index/matchIndex.js";
 import { givesDay, type Ranked } from "../rank/rank.js";
@@ -53,10 +54,12 @@ export function decideFeatures(question: Question, ranked: Ranked, index: MatchI
 }
 
 /**
- * "Which treaties exactly?", "Putin's other demands?" put to an entry whose answer says the article
+ * "Which treaties exactly?", "Putin's other demands?", "what is his name?" put to an entry whose answer says the article
  * does not name or list them: the article does not answer it, however sure the choice of entry.
  */
 export function asksForMissingDetail(question: Question, entry: number, index: MatchIndex): boolean {
+  // "What's the name of the NSC spokesperson?" put to the entry that says he is not named.
+  if (question.asksName && withholdsName(index.entries[entry]!)) return true;
   if (
     !detailMayBeMissing(
       question.terms.map(({ term }) => term),
