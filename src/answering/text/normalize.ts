@@ -43,7 +43,11 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
     " ?where ",
   ],
   // The whole of something where the article gives a part ("the army in total", "die gesamte Armee").
-  [/\b(?:insgesamt|in total|in all|overall|altogether|total|entire|gesamte[nmrs]?|gesamt)\b/g, " ?total "],
+  // Not "what's the deal with crimea in all this": the whole story, not a whole of something.
+  [
+    /\b(?:insgesamt|in total|in all(?! (?:of )?(?:this|that|these|those)\b)|overall|altogether|total|entire|gesamte[nmrs]?|gesamt)\b/g,
+    " ?total ",
+  ],
   // The kind of a thing ("was für Sanktionen", "what kind of force"): a category the answer may give though it lists no particulars.
   [
     /\b(?:was fur|was fuer|what kinds? of|what types? of|what sorts? of|welche art|welcher art|which kinds? of|which types? of)\b/g,
@@ -100,6 +104,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   whys: "why",
   whats: "what",
   wat: "what",
+  // "w/ crimea": the slash is gone by the time words are read.
+  w: "with",
   hows: "how",
   isnt: "is not",
   arent: "are not",

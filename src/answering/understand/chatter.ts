@@ -46,6 +46,11 @@ const LEADING: readonly RegExp[] = [
   new RegExp(
     `^(?:d${U}rfte|darf|m${O}chte|w${U}rde) ich sie (?:bitten|fragen)\\s*,?\\s*(?:(?:mir|uns)\\s+)?(?:(?:kurz|bitte)\\s+)?(?:mitzuteilen|zu nennen|zu sagen|zu erl${A}utern)?[\\s,.!:-]*`,
   ),
+  new RegExp(
+    `^(?:ich bitte (?:sie )?um (?:eine |einige )?(?:kurze |genauere )?(?:auskunft|ausk${U}nfte|information(?:en)?|erl${A}uterung|kl${A}rung|mitteilung)(?: dar${U}ber)?|(?:d${U}rfte|darf|k${O}nnte) ich (?:bitte )?(?:erfahren|fragen|wissen)|(?:es )?w${U}rde mich (?:sehr )?interessieren|mich w${U}rde (?:sehr )?interessieren|ich w${A}re (?:ihnen |dir |euch )?(?:sehr )?dankbar(?:\\s*,)? wenn (?:sie|du|ihr) mir (?:kurz )?(?:mitteilen|sagen|erl${A}utern|erkl${A}ren) k${O}nnten?)\\b(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
+  ),
+  // "I would be grateful if you could clarify …", "I'd appreciate clarification as to …", "May I ask …".
+  /^(?:(?:i would|i'?d) be (?:most |very )?grateful if you (?:could|would) (?:please )?(?:clarify|tell me|specify|state|explain|indicate|confirm|let me know|outline|describe)(?: to me| for me)?|(?:i would|i'?d) appreciate (?:it if you (?:could|would) (?:please )?(?:clarify|tell me|specify|state|explain|indicate|confirm|let me know)|(?:a |some )?(?:clarification|information|details?|an explanation)(?: as to| on| regarding| about| concerning| of)?)|(?:may|might|could) i (?:please )?(?:ask|inquire|enquire)(?: you)?)\b(?:\s+(?:if|whether))?[\s,.!:-]*/,
   /^(?:i'?d|i would|i'?m trying to|i want(?:ed)? to|i wanna|i need to)\s+(?:like to |love to )?(?:know|ask|find out|understand|check|learn)\b(?:\s+(?:if|whether))?[\s,.!:-]*/,
   // Formal frames: "Could you kindly indicate …", "Would you be so kind as to tell me …".
   /^(?:(?:could|would|can) you (?:kindly |please )?|would you be so kind as to |please )(?:indicate|tell me|let me know|inform me|specify|clarify|state)(?: (?:to me|for me))?\b(?:\s+(?:if|whether))?[\s,.!:-]*/,

@@ -38,6 +38,11 @@ describe("normalize", () => {
     expect(terms("how much money", "en")).toContain("?count");
   });
 
+  it("GIVEN 'in all this' THEN the whole story, not the whole of something asked", () => {
+    expect(terms("whats the deal with crimea in all this", "en")).not.toContain("?total");
+    expect(terms("how many troops in all", "en")).toContain("?total");
+  });
+
   it("GIVEN 'was für', 'what kind of' THEN asked the kind; 'welche genau' does not", () => {
     expect(terms("was fuer sanktionen genau", "de")).toEqual(expect.arrayContaining(["?kind", "?exact"]));
     expect(terms("what kind of force", "en")).toContain("?kind");
@@ -80,6 +85,7 @@ describe("normalize", () => {
     expect(terms("bruh the sanctions tho", "en")).toEqual(terms("the sanctions", "en"));
     expect(terms("wann solln die gespräche sein", "de")).toEqual(terms("wann sollen die gespräche sein", "de"));
     expect(terms("wat day was this announced", "en")).toEqual(terms("what day was this announced", "en"));
+    expect(terms("whats the deal w/ crimea", "en")).toEqual(terms("whats the deal with crimea", "en"));
   });
 
   it("GIVEN words that are names of Object.prototype members THEN they are plain words", () => {
