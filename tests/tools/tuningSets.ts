@@ -100,4 +100,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M46.jsonl",
   "tests/answering/D47.jsonl",
   "tests/answering/M47.jsonl",
+  "tests/answering/D48.jsonl",
+  "tests/answering/D49.jsonl",
 ];
