@@ -102,4 +102,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/M47.jsonl",
   "tests/answering/D48.jsonl",
   "tests/answering/D49.jsonl",
+  "tests/answering/D50.jsonl",
+  "tests/answering/D51.jsonl",
 ];
