@@ -56,6 +56,8 @@ describe("whole messages", () => {
     ["Ich bezweifle ja, dass Putin wirklich einen Angriff plant – was sagt er denn selbst dazu?", /bestreitet/, [15]],
     // "Im" is German "in dem" here, not a fast "I'm": the statement names the topic.
     ["Im Artikel steht was von einer Kampftruppe an der Grenze. An welcher Grenze?", /Grenze/, [9, 14]],
+    // A quotation before the question is what it asks about, however much the question says itself.
+    ["the 'nothing about us without us' line - what did the spokesman actually say", /allies and partners/, [19]],
   ] as const)("GIVEN a short question after a statement (%j) THEN read with the statement", (message, fact, paragraphs) => {
     const answer = answerer.answer(message);
     expect(answer.status).toBe("answered");
@@ -75,6 +77,15 @@ describe("whole messages", () => {
   ])("GIVEN a question for how long the talks last (%j) THEN declined: the article gives only the day", (message) => {
     expect(answerer.answer(message).status).toBe("no_match");
   });
+
+  it.each(["where exactly were the new troops sent", "wo genau hin wurden die neuen truppen geschickt"])(
+    "GIVEN where exactly the troops were sent (%j) THEN the border: the entry lacks only their number",
+    (message) => {
+      const answer = answerer.answer(message);
+      expect(answer).toMatchObject({ status: "answered", entryId: "troop-buildup" });
+      expect(answer.answer).toMatch(/border|Grenze/);
+    },
+  );
 
   it("GIVEN the author's own view asked for THEN declined: the article reports, it does not judge", () => {
     expect(answerer.answer("Was hält der Autor persönlich von Putins Forderungen?").status).toBe("no_match");

@@ -44,8 +44,12 @@ export function intentMismatch(terms: readonly { readonly term: string }[], entr
  */
 const ANSWERED_KINDS = ["?who"] as const;
 
-/** A finer place or time is what an answer missing only a number still leaves out ("wo genau an der Grenze"). */
-const PLACE_TIME_COUNT = new Set(["?count", "?where", "?when"]);
+/**
+ * A finer time is what an answer missing only a number still leaves out ("wann genau"); not a
+ * place: "where exactly were the troops sent" is answered by the border the entry names (blind sets
+ * asked it so six times, "wo genau an der Grenze" once).
+ */
+const TIME_COUNT = new Set(["?count", "?when"]);
 
 /**
  * Whether "exactly", "other" in a question may ask for the detail an entry's answer says is missing:
@@ -58,7 +62,7 @@ export function detailMayBeMissing(terms: Iterable<string>, entry: number, index
   const gap = missingDetail(index.entries[entry]!);
   if (gap === "none") return false;
   const asked = [...terms];
-  if (gap === "count" && !asked.some((term) => PLACE_TIME_COUNT.has(term))) return false;
+  if (gap === "count" && !asked.some((term) => TIME_COUNT.has(term))) return false;
   // "Was für Sanktionen genau": the kind (economic) is given even where the particulars are not.
   if (asked.includes("?kind")) return false;
   for (const term of asked)

@@ -106,6 +106,7 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   wat: "what",
   // "w/ crimea": the slash is gone by the time words are read.
   w: "with",
+  prez: "president",
   hows: "how",
   isnt: "is not",
   arent: "are not",

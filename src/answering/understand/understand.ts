@@ -142,7 +142,7 @@ function questionSentences(message: string, language: Language): AskingSentence[
       !before.asks &&
       !aboutTheAsker(before.text, language) &&
       sentence.claim === undefined &&
-      saysLittle(sentence.text, language);
+      (saysLittle(sentence.text, language) || quotesTopic(before.text));
     return [leans ? { ...sentence, text: `${before.text} ${sentence.text}` } : sentence];
   });
   return (asking.length > 0 ? asking : kept.slice(-1)).map(({ text, claim }) => ({ text, claim }));
@@ -157,6 +157,14 @@ function aboutTheAsker(statement: string, language: Language): boolean {
   const view =
     /^(?:ich|wir|i|we)\s+(?:\S+\s+)?(?:bezweifle|bezweifeln|glaube|glauben|denke|denken|dachte|dachten|doubt|think|thought|believe|believed|guess|assume|suppose|versteh|verstehe|verstehen|kapier|kapiere|understand|get)\b/i;
   return asker.test(statement.trim()) && !view.test(statement.trim());
+}
+
+/**
+ * "the 'nothing about us without us' line – what did the spokesman say?": a quotation before the
+ * question is what it asks about, however much the question says itself.
+ */
+function quotesTopic(statement: string): boolean {
+  return /(?:^|[\s(])["„“”«»‚‘'][^"„“”«»‚‘']{3,}["“”«»‘’']/u.test(statement);
 }
 
 /** At most one word that says what the question is about (question words and function words aside). */
