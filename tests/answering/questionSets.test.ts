@@ -110,6 +110,8 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/D49.jsonl", 0.96, 0.93],
   ["tests/answering/D50.jsonl", 0.94, 1],
   ["tests/answering/D51.jsonl", 0.92, 0.88],
+  ["tests/answering/D52.jsonl", 0.92, 0.97],
+  ["tests/answering/D53.jsonl", 0.96, 0.95],
 ];
 
 // One answerer for all sets: building and training it takes about two seconds, and answering is

@@ -104,4 +104,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D49.jsonl",
   "tests/answering/D50.jsonl",
   "tests/answering/D51.jsonl",
+  "tests/answering/D52.jsonl",
+  "tests/answering/D53.jsonl",
 ];
