@@ -156,6 +156,8 @@ const EXTRA_STOPWORDS: Readonly<Record<Language, readonly string[]>> = {
     "welches",
     "welchen",
     "welchem",
+    // "is am 12. auch was?": "ist" typed fast.
+    "is",
   ],
   en: [
     "please",

@@ -86,6 +86,8 @@ describe("normalize", () => {
     expect(terms("wann solln die gespräche sein", "de")).toEqual(terms("wann sollen die gespräche sein", "de"));
     expect(terms("wat day was this announced", "en")).toEqual(terms("what day was this announced", "en"));
     expect(terms("whats the deal w/ crimea", "en")).toEqual(terms("whats the deal with crimea", "en"));
+    expect(terms("is am 12 januar auch was", "de")).toEqual(terms("ist am 12 januar auch was", "de"));
+    expect(terms("whats the name of the us prez", "en")).toEqual(terms("whats the name of the us president", "en"));
   });
 
   it("GIVEN words that are names of Object.prototype members THEN they are plain words", () => {
