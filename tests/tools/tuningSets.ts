@@ -106,4 +106,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D51.jsonl",
   "tests/answering/D52.jsonl",
   "tests/answering/D53.jsonl",
+  "tests/answering/D54.jsonl",
+  "tests/answering/D55.jsonl",
 ];
