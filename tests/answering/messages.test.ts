@@ -87,6 +87,15 @@ describe("whole messages", () => {
     },
   );
 
+  it.each(["how many tracks is the alliance supposed to agree on", "auf wie viele wege soll sich die allianz einigen"])(
+    "GIVEN how many (%j) put to an entry whose answer gives the count THEN answered with it",
+    (message) => {
+      const answer = answerer.answer(message);
+      expect(answer).toMatchObject({ status: "answered", entryId: "deterrence-and-diplomacy" });
+      expect(answer.answer).toMatch(/two|zwei/i);
+    },
+  );
+
   it("GIVEN the author's own view asked for THEN declined: the article reports, it does not judge", () => {
     expect(answerer.answer("Was hält der Autor persönlich von Putins Forderungen?").status).toBe("no_match");
   });

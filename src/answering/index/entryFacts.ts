@@ -47,6 +47,23 @@ export function leastAmount(entry: Entry): number | undefined {
   return least;
 }
 
+/** A count in words, or a figure that is no year ("zwei Wege", "three meetings", "tens of thousands", "175,000"). */
+const COUNT_WORDS =
+  /\b(?:zwei|drei|vier|fünf|two|three|four|five|(?:zehn|hundert)?tausende?[nr]?|(?:tens|hundreds) of thousands|thousands)\b/i;
+
+const countsOf = new WeakMap<Entry, boolean>();
+
+/** Whether the entry's answer gives a count: then it answers "how many" however its phrasings ask. */
+export function givesCount(entry: Entry): boolean {
+  let counts = countsOf.get(entry);
+  if (counts === undefined) {
+    const text = `${entry.answer.de} ${entry.answer.en}`;
+    counts = COUNT_WORDS.test(text) || detailsIn(text).numbers.some((n) => n < 1900 || n > 2100);
+    countsOf.set(entry, counts);
+  }
+  return counts;
+}
+
 const quotedDaysOf = new WeakMap<Entry, readonly DayOfMonth[]>();
 
 /** The days of the month the entry's quotes name: what the article itself dates (not the article's own date in an answer). */

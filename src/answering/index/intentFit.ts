@@ -1,3 +1,4 @@
+import { givesCount } from "./entryFacts.js";
 import { missingDetail } from "./entryGaps.js";
 import type { MatchIndex } from "./matchIndex.js";
 
@@ -76,6 +77,8 @@ export function detailMayBeMissing(terms: Iterable<string>, entry: number, index
  * (grid on the tuning sets: one in ten → one in fifty +17 right, one in a hundred −28 declined).
  */
 export function intentUse(intent: string, entry: number, index: MatchIndex): number {
+  // "How many tracks is the alliance to agree on?": an answer that gives a count answers it.
+  if (intent === "?count" && givesCount(index.entries[entry]!)) return 1;
   return Math.min(1, (index.intentShare.get(intent)?.[entry] ?? 0) * INTENT_USUAL);
 }
 

@@ -107,6 +107,9 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   // "w/ crimea": the slash is gone by the time words are read.
   w: "with",
   prez: "president",
+  // "was fürn Gebiet": "für ein", folded.
+  furn: "fur ein",
+  fuern: "fuer ein",
   hows: "how",
   isnt: "is not",
   arent: "are not",
@@ -161,6 +164,8 @@ const EXTRA_STOPWORDS: Readonly<Record<Language, readonly string[]>> = {
   ],
   en: [
     "please",
+    // "when was that summit again": the German "nochmal", no part of the question.
+    "again",
     "exactly",
     "actually",
     "really",
