@@ -108,4 +108,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D53.jsonl",
   "tests/answering/D54.jsonl",
   "tests/answering/D55.jsonl",
+  "tests/answering/D56.jsonl",
+  "tests/answering/D57.jsonl",
 ];
