@@ -203,6 +203,18 @@ describe("whole messages", () => {
     expect(answer.answer).toMatch(/^No — according to the article[\s\S]*January 13/);
   });
 
+  it.each([
+    ["Der Gipfel in Genf war doch im vergangenen März, richtig?", /^Nein – laut dem Artikel[\s\S]*Juni/],
+    ["Stimmt es, dass das Gipfeltreffen in Genf im vergangenen Juli war?", /^Nein – laut dem Artikel[\s\S]*Juni/],
+  ])(
+    "GIVEN a claim whose date the entry it is about contradicts (%j) THEN 'No', however unsure the decision",
+    (message, fact) => {
+      const answer = answerer.answer(message);
+      expect(answer).toMatchObject({ status: "answered", entryId: "geneva-summit" });
+      expect(answer.answer).toMatch(fact);
+    },
+  );
+
   it("GIVEN 'außer Acht' (an idiom, not 'besides') THEN the question is answered", () => {
     const answer = answerer.answer("Die Interessen der Ukraine werden nicht außer Acht gelassen, oder?");
     expect(answer).toMatchObject({ status: "answered", entryId: "ukraine-interests" });

@@ -34,6 +34,7 @@ const SUGGESTION_FLOOR = { learned: 0.05, lexical: 0.25 } as const;
 /** Answer, ask which was meant, or decline: apart from choosing, with its own fitted model. */
 export function decide(question: Question, ranked: Ranked, matcher: Matcher): Decision {
   const decision = choose(question, ranked, matcher);
+  if (decision.kind === "decline") return contradicted(question, ranked, matcher) ?? decision;
   if (decision.kind !== "answer") return decision;
   if (asksForMissingDetail(question, decision.candidate.entry, matcher.index))
     return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
@@ -45,6 +46,22 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
   // "Russia annexed Crimea in 2014, right?": the entry is about Crimea but gives no year; the article does not cover it.
   if (verdict === "beyond") return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
   return { ...decision, verdict };
+}
+
+/**
+ * "Der Gipfel in Genf war doch im März, richtig?": a claim whose date the entry it is plainly
+ * about contradicts is answered "No", however unsure the learned decision was: the words match,
+ * and the date says what is wrong with it.
+ */
+function contradicted(question: Question, ranked: Ranked, matcher: Matcher): Decision | undefined {
+  const claimed = question.claim?.details;
+  const best = ranked.candidates[0];
+  if (claimed === undefined || best === undefined) return undefined;
+  if (claimed.days.length + claimed.months.length + claimed.weekdays.length === 0) return undefined;
+  if (best.lexical < lexicalBar(question.terms) || asksForMissingDetail(question, best.entry, matcher.index)) return undefined;
+  const entry = matcher.knowledge.entries[best.entry]!;
+  if (claimVerdict(question, entry, knowledgeDays(matcher.knowledge)) !== "no") return undefined;
+  return { kind: "answer", candidate: best, confidence: DECIDE_MODEL.threshold, verdict: "no" };
 }
 
 function choose(question: Question, ranked: Ranked, matcher: Matcher): Decision {
