@@ -110,4 +110,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D55.jsonl",
   "tests/answering/D56.jsonl",
   "tests/answering/D57.jsonl",
+  "tests/answering/D58.jsonl",
+  "tests/answering/D59.jsonl",
 ];
