@@ -35,8 +35,8 @@ export function missingDetail(entry: Entry): MissingDetail {
   return gap;
 }
 
-/** "Is not named", "does not name the treaties", "names no author": the name is what the article leaves out. */
-const WITHHELD_NAME = /\b(?:(?:is|are) not named|(?:does not|doesn't) name|names no)\b/i;
+/** "Is not named", "neither of them is named", "does not name the treaties", "names no author": the name is what the article leaves out. */
+const WITHHELD_NAME = /\b(?:(?:is|are) not named|neither(?: of them)? is named|(?:does not|doesn't) name|names no)\b/i;
 
 /** Whether the entry's answer says the article gives no name for what it is about (read in English, where the wording is fixed). */
 export function withholdsName(entry: Entry): boolean {

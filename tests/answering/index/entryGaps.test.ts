@@ -80,6 +80,8 @@ describe("withholdsName", () => {
     const withheld = (id: string) => withholdsName(byId.get(id)!);
     expect(withheld("nsc-spokesperson")).toBe(true);
     expect(withheld("white-house-official")).toBe(true);
+    // "Neither of them is named": the official and the spokesperson who announced the talks.
+    expect(withheld("announcement-who")).toBe(true);
     // "does not name the treaties"
     expect(withheld("dialogue-main-purpose")).toBe(true);
     expect(withheld("presidents")).toBe(false);
@@ -93,6 +95,7 @@ describe("withholdsName", () => {
       "whats the nsc spokesperson's name",
       "Wie heißt der Sprecher des Nationalen Sicherheitsrates?",
       "what are the names of the arms control treaties they want to revive",
+      "whats the name of the white house official who talked to afp",
     ]) {
       const answer = answerer.answer(question);
       expect(answer.status, question).toBe("no_match");
