@@ -112,4 +112,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D57.jsonl",
   "tests/answering/D58.jsonl",
   "tests/answering/D59.jsonl",
+  "tests/answering/D60.jsonl",
+  "tests/answering/D61.jsonl",
 ];
