@@ -215,6 +215,15 @@ describe("whole messages", () => {
     },
   );
 
+  it("GIVEN who leads a delegation at the meeting of another day THEN declined; at the 10th THEN 'not yet announced'", () => {
+    expect(answerer.answer("who leads the nato delegation at the jan 12 meeting").status).toBe("no_match");
+    expect(answerer.answer("Who will lead the Russian delegation at the OSCE on the 13th?").status).toBe("no_match");
+    expect(answerer.answer("wer vertritt die usa am 10. januar")).toMatchObject({
+      status: "answered",
+      entryId: "representatives-not-announced",
+    });
+  });
+
   it("GIVEN 'außer Acht' (an idiom, not 'besides') THEN the question is answered", () => {
     const answer = answerer.answer("Die Interessen der Ukraine werden nicht außer Acht gelassen, oder?");
     expect(answer).toMatchObject({ status: "answered", entryId: "ukraine-interests" });

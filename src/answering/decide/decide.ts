@@ -9,6 +9,7 @@ import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
 import type { Verdict } from "../types.js";
 import { quotePieces } from "../../knowledge/quotes.js";
 import type { Entry } from "../../knowledge/types.js";
+import { sameDay } from "../text/dates.js";
 
 export type Decision =
   | {
@@ -38,6 +39,11 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
   if (decision.kind !== "answer") return decision;
   if (asksForMissingDetail(question, decision.candidate.entry, matcher.index))
     return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
+  if (
+    question.claim === undefined &&
+    asksAboutOtherEvent(question, matcher.knowledge.entries[decision.candidate.entry]!, matcher)
+  )
+    return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
   // "On what day in June was the Geneva summit?": the entry says when, but the article dates it by month only.
   if (question.asksDay && quotedDays(matcher.knowledge.entries[decision.candidate.entry]!).length === 0)
     return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
@@ -46,6 +52,20 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
   // "Russia annexed Crimea in 2014, right?": the entry is about Crimea but gives no year; the article does not cover it.
   if (verdict === "beyond") return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
   return { ...decision, verdict };
+}
+
+/**
+ * "Who leads the NATO delegation at the Jan 12 meeting?" put to the entry on who represents the
+ * sides on the 10th: the question asks who, at another of the article's events named by its day,
+ * one the entry does not date, so the entry answers about a different meeting.
+ */
+function asksAboutOtherEvent(question: Question, entry: Entry, matcher: Matcher): boolean {
+  // Only "who": a question about a date is answered by the entry's date ("isn't the bilateral meeting on the 12th?").
+  if (question.days.length === 0 || !question.terms.some(({ term }) => term === "?who")) return false;
+  const dated = quotedDays(entry);
+  if (dated.length === 0) return false;
+  const events = knowledgeDays(matcher.knowledge);
+  return question.days.every((d) => events.some((e) => sameDay(d, e)) && !dated.some((f) => sameDay(d, f)));
 }
 
 /**
