@@ -37,21 +37,24 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
   const decision = choose(question, ranked, matcher);
   if (decision.kind === "decline") return contradicted(question, ranked, matcher) ?? decision;
   if (decision.kind !== "answer") return decision;
-  if (asksForMissingDetail(question, decision.candidate.entry, matcher.index))
-    return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
-  if (
-    question.claim === undefined &&
-    asksAboutOtherEvent(question, matcher.knowledge.entries[decision.candidate.entry]!, matcher)
-  )
-    return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
-  // "On what day in June was the Geneva summit?": the entry says when, but the article dates it by month only.
-  if (question.asksDay && quotedDays(matcher.knowledge.entries[decision.candidate.entry]!).length === 0)
-    return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
+  const entry = matcher.knowledge.entries[decision.candidate.entry]!;
+  const declined: Decision = { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
+  if (asksWhatEntryLacks(question, decision.candidate.entry, entry, matcher)) return declined;
   if (question.claim === undefined) return decision;
-  const verdict = claimVerdict(question, matcher.knowledge.entries[decision.candidate.entry]!, knowledgeDays(matcher.knowledge));
+  const verdict = claimVerdict(question, entry, knowledgeDays(matcher.knowledge));
   // "Russia annexed Crimea in 2014, right?": the entry is about Crimea but gives no year; the article does not cover it.
-  if (verdict === "beyond") return { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
+  if (verdict === "beyond") return declined;
   return { ...decision, verdict };
+}
+
+/** The right entry, asked for something its answer does not give: the article does not answer it. */
+function asksWhatEntryLacks(question: Question, index: number, entry: Entry, matcher: Matcher): boolean {
+  return (
+    asksForMissingDetail(question, index, matcher.index) ||
+    (question.claim === undefined && asksAboutOtherEvent(question, entry, matcher)) ||
+    // "On what day in June was the Geneva summit?": the entry says when, but the article dates it by month only.
+    (question.asksDay && quotedDays(entry).length === 0)
+  );
 }
 
 /**

@@ -46,6 +46,7 @@ const LEADING: readonly RegExp[] = [
   new RegExp(
     `^(?:d${U}rfte|darf|m${O}chte|w${U}rde) ich sie (?:bitten|fragen)\\s*,?\\s*(?:(?:mir|uns)\\s+)?(?:(?:kurz|bitte)\\s+)?(?:mitzuteilen|zu nennen|zu sagen|zu erl${A}utern)?[\\s,.!:-]*`,
   ),
+  // "Ich bitte um Auskunft, …", "Dürfte ich erfahren, …", "Ich wäre Ihnen dankbar, wenn Sie mir mitteilen könnten, …".
   new RegExp(
     `^(?:ich bitte (?:sie )?um (?:eine |einige )?(?:kurze |genauere )?(?:auskunft|ausk${U}nfte|information(?:en)?|erl${A}uterung|kl${A}rung|mitteilung)(?: dar${U}ber)?|(?:d${U}rfte|darf|k${O}nnte) ich (?:bitte )?(?:erfahren|fragen|wissen)|(?:es )?w${U}rde mich (?:sehr )?interessieren|mich w${U}rde (?:sehr )?interessieren|ich w${A}re (?:ihnen |dir |euch )?(?:sehr )?dankbar(?:\\s*,)? wenn (?:sie|du|ihr) mir (?:kurz )?(?:mitteilen|sagen|erl${A}utern|erkl${A}ren) k${O}nnten?)\\b(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
   ),
