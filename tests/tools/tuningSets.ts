@@ -114,4 +114,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D59.jsonl",
   "tests/answering/D60.jsonl",
   "tests/answering/D61.jsonl",
+  "tests/answering/D62.jsonl",
+  "tests/answering/D63.jsonl",
 ];
