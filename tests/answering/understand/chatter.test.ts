@@ -34,6 +34,8 @@ describe("withoutChatter", () => {
       "Dürfte ich erfahren, in welcher Region Russland einen Aufstand unterstützt",
       "in welcher Region Russland einen Aufstand unterstützt",
     ],
+    ["Darf ich höflich fragen, wer Bidens Amtskollege ist", "wer Bidens Amtskollege ist"],
+    ["Dürfte ich bitte kurz erfahren, wann das Treffen ist", "wann das Treffen ist"],
     ["I would be grateful if you could clarify which body will meet Moscow", "which body will meet Moscow"],
     ["I'd appreciate clarification as to which body will meet with Moscow", "which body will meet with Moscow"],
     ["May I ask in what capacity the source spoke", "in what capacity the source spoke"],
