@@ -122,6 +122,10 @@ const FLOORS: readonly [set: string, right: number, declined: number][] = [
   ["tests/answering/D61.jsonl", 0.93, 0.9],
   ["tests/answering/D62.jsonl", 0.94, 0.95],
   ["tests/answering/D63.jsonl", 0.93, 0.88],
+  ["tests/answering/D64.jsonl", 0.96, 0.95],
+  ["tests/answering/D65.jsonl", 0.96, 0.95],
+  ["tests/answering/D66.jsonl", 0.94, 0.97],
+  ["tests/answering/D67.jsonl", 0.91, 0.95],
 ];
 
 // One answerer for all sets: building and training it takes about two seconds, and answering is

@@ -116,4 +116,8 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D61.jsonl",
   "tests/answering/D62.jsonl",
   "tests/answering/D63.jsonl",
+  "tests/answering/D64.jsonl",
+  "tests/answering/D65.jsonl",
+  "tests/answering/D66.jsonl",
+  "tests/answering/D67.jsonl",
 ];
