@@ -224,6 +224,12 @@ describe("whole messages", () => {
     });
   });
 
+  it("GIVEN what comes after the last of the article's events THEN declined; after an earlier one THEN answered", () => {
+    for (const message of ["was passiert nach dem 13. Januar", "what happens after the OSCE meeting on jan 13"])
+      expect(answerer.answer(message).status).toBe("no_match");
+    expect(answerer.answer("what other meetings are there after jan 10").status).toBe("answered");
+  });
+
   it("GIVEN 'außer Acht' (an idiom, not 'besides') THEN the question is answered", () => {
     const answer = answerer.answer("Die Interessen der Ukraine werden nicht außer Acht gelassen, oder?");
     expect(answer).toMatchObject({ status: "answered", entryId: "ukraine-interests" });

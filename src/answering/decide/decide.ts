@@ -52,9 +52,24 @@ function asksWhatEntryLacks(question: Question, index: number, entry: Entry, mat
   return (
     asksForMissingDetail(question, index, matcher.index) ||
     (question.claim === undefined && asksAboutOtherEvent(question, entry, matcher)) ||
+    asksPastTheEnd(question, matcher) ||
     // "On what day in June was the Geneva summit?": the entry says when, but the article dates it by month only.
     (question.asksDay && quotedDays(entry).length === 0)
   );
+}
+
+/**
+ * "Was passiert nach dem 13. Januar?": what comes after the last of the article's events is more
+ * than it reports, whichever entry the words match. A day given without its month is taken as the
+ * month of the article's event on that day.
+ */
+function asksPastTheEnd(question: Question, matcher: Matcher): boolean {
+  if (question.daysAfter.length === 0) return false;
+  const events = knowledgeDays(matcher.knowledge);
+  return question.daysAfter.every((d) => {
+    const month = d.month ?? events.find((e) => e.day === d.day)?.month;
+    return month !== undefined && !events.some((e) => e.month === month && e.day > d.day);
+  });
 }
 
 /**

@@ -56,11 +56,22 @@ export function daysIn(text: string): DayOfMonth[] {
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)) {
     if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
   }
-  for (const m of text.matchAll(/\b(?:am|vom|zum|bis zum|ab dem|den)\s+(\d{1,2})\.(?!\d)/gi)) {
+  for (const m of text.matchAll(/\b(?:am|vom|zum|bis zum|ab dem|nach dem|seit dem|den)\s+(\d{1,2})\.(?!\d)/gi)) {
     if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
   }
   return found;
 }
+
+/**
+ * The days a text asks what comes after ("was passiert nach dem 13. Januar", "what happens after
+ * the OSCE meeting on jan 13"); none where "before or after" / "vor oder nach" compares two.
+ */
+export function daysAfter(text: string): DayOfMonth[] {
+  return [...text.toLowerCase().matchAll(AFTER)].flatMap((m) => daysIn(m[0]));
+}
+
+// Up to the end of the clause: "after the osce meeting on jan 13" names the day a few words on.
+const AFTER = /(?<!\b(?:or|oder)\s+)\b(?:after|following|nach(?=\s+de[mnr]\b))\b[^,;?!]{0,40}/g;
 
 const WEEKDAYS: readonly (readonly [RegExp, number])[] = [
   [/^(?:montag|monday|mon|mo)$/, 1],

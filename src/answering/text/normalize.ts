@@ -137,6 +137,9 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 const EXTRA_STOPWORDS: Readonly<Record<Language, readonly string[]>> = {
   de: [
     "eigentlich",
+    "ausschließlich",
+    "lediglich",
+    "bloß",
     "genau",
     "bitte",
     "mal",
@@ -163,6 +166,9 @@ const EXTRA_STOPWORDS: Readonly<Record<Language, readonly string[]>> = {
     "is",
   ],
   en: [
+    "solely",
+    "exclusively",
+    "purely",
     "please",
     // "when was that summit again": the German "nochmal", no part of the question.
     "again",

@@ -1,6 +1,6 @@
 import type { Language } from "../../knowledge/types.js";
 import type { MatchIndex } from "../index/matchIndex.js";
-import { asksForDay, daysIn, detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
+import { asksForDay, daysAfter, daysIn, detailsIn, type DayOfMonth, type Details } from "../text/dates.js";
 import { asksForName } from "../text/names.js";
 import { contentWords, foldWord, isLightWord, isStopwordIn, tokenize } from "../text/normalize.js";
 import type { AnswerOptions } from "../types.js";
@@ -49,6 +49,8 @@ export interface Question {
   readonly words: readonly string[];
   /** The days of a month it names ("am 12.1.", "on January 13"): entries that give that day are nearer. */
   readonly days: readonly DayOfMonth[];
+  /** The days it asks what comes after ("what happens after jan 13"). */
+  readonly daysAfter: readonly DayOfMonth[];
   /** Whether it asks for a day of the month ("an welchem Tag", "what date"), not just when. */
   readonly asksDay: boolean;
   /** Whether it asks for a name ("wie heißt", "what's the name of"), not whether one is given. */
@@ -190,6 +192,7 @@ function readQuestion(text: string, language: Language, index: MatchIndex, claim
     words: contentWords(matched),
     // A claim's days are checked, not looked for: "on the 11th, right?" must still find the 10th.
     days: claim === undefined ? daysIn(text) : [],
+    daysAfter: claim === undefined ? daysAfter(text) : [],
     asksDay: claim === undefined && asksForDay(text),
     asksName: claim === undefined && asksForName(text),
     ...(details === undefined ? {} : { claim: { details } }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksForDay, daysIn } from "../../../src/answering/text/dates.js";
+import { asksForDay, daysAfter, daysIn } from "../../../src/answering/text/dates.js";
 
 describe("daysIn", () => {
   it.each([
@@ -20,6 +20,19 @@ describe("daysIn", () => {
     ["am 40. Januar", []],
   ])("GIVEN %j THEN %j", (text, days) => {
     expect(daysIn(text)).toEqual(days);
+  });
+});
+
+describe("daysAfter", () => {
+  it.each([
+    ["was passiert nach dem 13. Januar", [{ day: 13, month: 1 }]],
+    ["und nach dem osze treffen am 13.?", [{ day: 13, month: undefined }]],
+    ["what happens after the OSCE meeting on jan 13", [{ day: 13, month: 1 }]],
+    ["is the NATO meeting before or after jan 13", []],
+    ["ist das treffen vor oder nach dem 12. januar", []],
+    ["was passiert am 13. januar", []],
+  ])("GIVEN %j THEN the days it asks what comes after: %j", (text, days) => {
+    expect(daysAfter(text)).toEqual(days);
   });
 });
 
