@@ -120,4 +120,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D65.jsonl",
   "tests/answering/D66.jsonl",
   "tests/answering/D67.jsonl",
+  "tests/answering/D68.jsonl",
+  "tests/answering/D69.jsonl",
 ];
