@@ -224,6 +224,15 @@ describe("whole messages", () => {
     });
   });
 
+  it("GIVEN who leads a delegation at another meeting named by a word of its sentence THEN declined; with no meeting named THEN 'not yet announced'", () => {
+    expect(answerer.answer("who heads the us delegation at the osce meeting").status).toBe("no_match");
+    expect(answerer.answer("wer leitet die russische delegation beim nato-russland-rat").status).toBe("no_match");
+    expect(answerer.answer("who leads the russian delegation")).toMatchObject({
+      status: "answered",
+      entryId: "representatives-not-announced",
+    });
+  });
+
   it("GIVEN what comes after the last of the article's events THEN declined; after an earlier one THEN answered", () => {
     for (const message of ["was passiert nach dem 13. Januar", "what happens after the OSCE meeting on jan 13"])
       expect(answerer.answer(message).status).toBe("no_match");

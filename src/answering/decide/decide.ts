@@ -4,12 +4,12 @@ import type { Question } from "../understand/understand.js";
 import { asksForMissingDetail, DECIDE_FEATURES, decideFeatures } from "./decideFeatures.js";
 import { DECIDE_MODEL } from "./decideWeights.js";
 import { lexicalBar } from "./lexicalBar.js";
+import { asksAboutOtherEvent } from "./otherEvent.js";
 import { claimVerdict } from "./claimVerdict.js";
 import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
 import type { Verdict } from "../types.js";
 import { quotePieces } from "../../knowledge/quotes.js";
 import type { Entry } from "../../knowledge/types.js";
-import { sameDay } from "../text/dates.js";
 
 export type Decision =
   | {
@@ -51,7 +51,7 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
 function asksWhatEntryLacks(question: Question, index: number, entry: Entry, matcher: Matcher): boolean {
   return (
     asksForMissingDetail(question, index, matcher.index) ||
-    (question.claim === undefined && asksAboutOtherEvent(question, entry, matcher)) ||
+    (question.claim === undefined && asksAboutOtherEvent(question, index, matcher)) ||
     asksPastTheEnd(question, matcher) ||
     // "On what day in June was the Geneva summit?": the entry says when, but the article dates it by month only.
     (question.asksDay && quotedDays(entry).length === 0)
@@ -70,20 +70,6 @@ function asksPastTheEnd(question: Question, matcher: Matcher): boolean {
     const month = d.month ?? events.find((e) => e.day === d.day)?.month;
     return month !== undefined && !events.some((e) => e.month === month && e.day > d.day);
   });
-}
-
-/**
- * "Who leads the NATO delegation at the Jan 12 meeting?" put to the entry on who represents the
- * sides on the 10th: the question asks who, at another of the article's events named by its day,
- * one the entry does not date, so the entry answers about a different meeting.
- */
-function asksAboutOtherEvent(question: Question, entry: Entry, matcher: Matcher): boolean {
-  // Only "who": a question about a date is answered by the entry's date ("isn't the bilateral meeting on the 12th?").
-  if (question.days.length === 0 || !question.terms.some(({ term }) => term === "?who")) return false;
-  const dated = quotedDays(entry);
-  if (dated.length === 0) return false;
-  const events = knowledgeDays(matcher.knowledge);
-  return question.days.every((d) => events.some((e) => sameDay(d, e)) && !dated.some((f) => sameDay(d, f)));
 }
 
 /**
