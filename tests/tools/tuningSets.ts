@@ -122,4 +122,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D67.jsonl",
   "tests/answering/D68.jsonl",
   "tests/answering/D69.jsonl",
+  "tests/answering/D70.jsonl",
+  "tests/answering/D71.jsonl",
 ];
