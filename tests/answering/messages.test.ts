@@ -239,6 +239,21 @@ describe("whole messages", () => {
     expect(answerer.answer("what other meetings are there after jan 10").status).toBe("answered");
   });
 
+  it.each([
+    ["Ist das Treffen am 12. Januar das mit der OSZE?", /^Nein – [\s\S]*13\. Januar[\s\S]*\n\n[\s\S]*12\. Januar[\s\S]*NATO/],
+    ["Is the January 12 meeting the one with the OSCE?", /^No — [\s\S]*January 13[\s\S]*\n\n[\s\S]*January 12[\s\S]*NATO/],
+  ])("GIVEN a claim that puts one meeting on another's day (%j) THEN 'No', and what is on that day", (message, answer) => {
+    const reply = answerer.answer(message);
+    expect(reply.status).toBe("answered");
+    expect(reply.answer).toMatch(answer);
+    expect(reply.parts?.map((part) => part.entryId)).toEqual(["osce-meeting-date", "nato-russia-council-date"]);
+  });
+
+  it("GIVEN a claim with a day that nothing else is on THEN only 'No'", () => {
+    const reply = answerer.answer("the osce meeting is on jan 14, right?");
+    expect(reply.parts?.map((part) => part.entryId)).toEqual(["osce-meeting-date"]);
+  });
+
   it("GIVEN 'außer Acht' (an idiom, not 'besides') THEN the question is answered", () => {
     const answer = answerer.answer("Die Interessen der Ukraine werden nicht außer Acht gelassen, oder?");
     expect(answer).toMatchObject({ status: "answered", entryId: "ukraine-interests" });

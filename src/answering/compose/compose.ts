@@ -32,9 +32,10 @@ export function compose(understood: Understood, decided: readonly Decided[], mat
     decision.kind === "answer" ? [{ decision, ask: understood.asks[k]! }] : [],
   );
   if (answered.length > 0) {
-    const parts = answered.map(({ decision }) =>
+    const parts = answered.flatMap(({ decision }) => [
       partOf(entries[decision.candidate.entry]!, language, decision.verdict, messages),
-    );
+      ...(decision.onThatDay === undefined ? [] : [partOf(entries[decision.onThatDay.entry]!, language, undefined, messages)]),
+    ]);
     // Two asks of one entry ("wann A und wann B" where one entry gives both): one part says it all.
     const distinct = parts.filter((part, k) => parts.findIndex((other) => other.entryId === part.entryId) === k);
     const lines = distinct.map((part) => part.answer);

@@ -9,6 +9,7 @@ import { claimVerdict } from "./claimVerdict.js";
 import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
 import type { Verdict } from "../types.js";
 import { quotePieces } from "../../knowledge/quotes.js";
+import { sameDay } from "../text/dates.js";
 import type { Entry } from "../../knowledge/types.js";
 
 export type Decision =
@@ -18,6 +19,8 @@ export type Decision =
       readonly confidence: number;
       /** For a claim to confirm: whether the entry's answer bears it out. */
       readonly verdict?: Verdict | undefined;
+      /** After a "No" to a claimed day: the entry that gives that day ("Is the 12th the OSCE one?" – no, the NATO one). */
+      readonly onThatDay?: { readonly entry: number } | undefined;
     }
   /** Two or more entries fit about equally and say different things: ask which one was meant. */
   | { readonly kind: "ambiguous"; readonly candidates: readonly Candidate[]; readonly confidence: number }
@@ -35,7 +38,10 @@ const SUGGESTION_FLOOR = { learned: 0.05, lexical: 0.25 } as const;
 /** Answer, ask which was meant, or decline: apart from choosing, with its own fitted model. */
 export function decide(question: Question, ranked: Ranked, matcher: Matcher): Decision {
   const decision = choose(question, ranked, matcher);
-  if (decision.kind === "decline") return contradicted(question, ranked, matcher) ?? decision;
+  if (decision.kind === "decline") {
+    const no = contradicted(question, ranked, matcher);
+    return no === undefined ? decision : withDayEntry(no, question, ranked, matcher);
+  }
   if (decision.kind !== "answer") return decision;
   const entry = matcher.knowledge.entries[decision.candidate.entry]!;
   const declined: Decision = { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
@@ -44,7 +50,29 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
   const verdict = claimVerdict(question, entry, knowledgeDays(matcher.knowledge));
   // "Russia annexed Crimea in 2014, right?": the entry is about Crimea but gives no year; the article does not cover it.
   if (verdict === "beyond") return declined;
-  return { ...decision, verdict };
+  return withDayEntry({ ...decision, verdict }, question, ranked, matcher);
+}
+
+/**
+ * "Ist das Treffen am 12. Januar das mit der OSZE?" – "No, the OSCE meets on the 13th" is half
+ * the answer: a "No" to a claimed day also gives the candidate that dates that day, if one does.
+ */
+function withDayEntry(decision: Decision, question: Question, ranked: Ranked, matcher: Matcher): Decision {
+  const days = question.claim?.details.days ?? [];
+  if (decision.kind !== "answer" || decision.verdict !== "no" || days.length === 0) return decision;
+  // An entry that dates that day alone: one that lists all three meetings says more than was asked.
+  const dates = (entry: number): boolean => {
+    const dated = quotedDays(matcher.knowledge.entries[entry]!);
+    return (
+      entry !== decision.candidate.entry &&
+      dated.length > 0 &&
+      dated.every((e) => days.some((d) => sameDay(d, e))) &&
+      days.every((d) => dated.some((e) => sameDay(d, e)))
+    );
+  };
+  const ranks = ranked.candidates.find((c) => dates(c.entry))?.entry;
+  const entry = ranks ?? matcher.knowledge.entries.findIndex((_, k) => dates(k));
+  return entry < 0 ? decision : { ...decision, onThatDay: { entry } };
 }
 
 /** The right entry, asked for something its answer does not give: the article does not answer it. */

@@ -104,6 +104,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   whys: "why",
   whats: "what",
   wat: "what",
+  // "im osten vonner ukraine": "von der", spoken.
+  vonner: "von der",
   // "w/ crimea": the slash is gone by the time words are read.
   w: "with",
   prez: "president",
