@@ -124,4 +124,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D69.jsonl",
   "tests/answering/D70.jsonl",
   "tests/answering/D71.jsonl",
+  "tests/answering/D72.jsonl",
+  "tests/answering/D73.jsonl",
 ];
