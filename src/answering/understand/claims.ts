@@ -7,15 +7,11 @@ import { detailsIn } from "../text/dates.js";
 export function claimOf(sentence: string): string | undefined {
   const text = sentence.trim();
   const lower = text.toLowerCase();
-  for (const pattern of LEADING) {
-    const match = pattern.exec(lower);
-    if (match !== null) return withoutArticleFrame(text.slice(match[0].length).trim());
-  }
-  for (const pattern of TRAILING) {
-    const match = pattern.exec(lower);
-    if (match !== null && match.index > 0) return withoutArticleFrame(text.slice(0, match.index).trim());
-  }
-  return undefined;
+  // Both ends may say it: "ich hab aufgeschrieben 'X' – stimmt das?".
+  const start = LEADING.map((pattern) => pattern.exec(lower)).find((match) => match !== null)?.[0].length ?? 0;
+  const end = TRAILING.map((pattern) => pattern.exec(lower)).find((match) => match !== null && match.index > start)?.index;
+  if (start === 0 && end === undefined) return undefined;
+  return withoutArticleFrame(text.slice(start, end).trim());
 }
 
 /** "The article says exactly 100,000 troops were sent": the claim is what it is said to say. */
@@ -67,7 +63,8 @@ const ENGLISH_TAG =
   "(?:is|isn'?t|does|doesn'?t|did|didn'?t|do|don'?t|will|won'?t|was|wasn'?t|were|weren'?t|are|aren'?t|has|hasn'?t|have|haven'?t|can|can'?t)\\s+(?:he|she|it|they|we|you|there|that)";
 
 const TRAILING: readonly RegExp[] = [
-  new RegExp(`\\s*[,;–—-]\\s*(?:${TAGS}|${ENGLISH_TAG})\\s*[?!.]*\\s*$`),
+  // After a comma or dash, or the quotation mark that closes the claim ("'X' stimmt das").
+  new RegExp(`\\s*(?:[,;–—-]|(?<=\\S)['"“”’»])\\s*(?:${TAGS}|${ENGLISH_TAG})\\s*[?!.]*\\s*$`),
   new RegExp(`\\s+(?:${TAGS})\\s*\\?+\\s*$`),
 ];
 
@@ -87,5 +84,7 @@ const LEADING: readonly RegExp[] = [
   /^(?:my (?:friend|roommate|buddy|mate|colleague|teacher|dad|mom)|someone|a friend|people) (?:says|said|told me|claims|thinks)\s*,?\s*(?:that\s+)?/,
   /^(?:mein(?:e)? (?:kumpel|freund(?:in)?|kollege|kollegin|mitbewohner|lehrer|vater|mutter)|jemand|leute) (?:meint(?:e)?|sagt(?:e)?|behauptet(?:e)?)\s*,?\s*(?:dass|das)?\s*/,
   /^(?:apparently|angeblich|anscheinend|allegedly)\s*,?\s*/,
+  // Notes to check: "ich hab aufgeschrieben …", "in meinen Notizen steht …", "copied from my notes: …".
+  /^(?:(?:ich )?hab(?:e)?(?: ich)?(?: mir)?(?: (?:hier|mal|im unterricht|in der stunde))* (?:aufgeschrieben|notiert|mitgeschrieben)|in meinen (?:notizen|unterlagen|aufzeichnungen) steht|(?:(?:copied|taken) )?from my notes|my notes say|in my notes(?: it says)?|i (?:wrote|jotted|noted) down)\s*[,:]?\s*(?:dass|das|that)?\s*/,
   /^(?:ich glaube|ich dachte|soweit ich wei(?:ß|ss))\s*,?\s*(?:dass|das)?\s+/,
 ];

@@ -23,6 +23,10 @@ describe("claimOf", () => {
       "Also bilateral am 10., NATO am 12. und OSZE am 13. Januar",
     ],
     ["So NATO on the 12th — have I got that right?", "So NATO on the 12th"],
+    ["ich hab aufgeschrieben 'Russland hat die Krim besetzt' stimmt das", "'Russland hat die Krim besetzt"],
+    ["copied from my notes: 'NATO meets on the 12th.' correct?", "'NATO meets on the 12th."],
+    ["stimmt es, dass die OSZE am 13. tagt, oder?", "die OSZE am 13. tagt"],
+    ["Ich hab mir notiert, dass die NATO am 12. tagt", "die NATO am 12. tagt"],
   ])("GIVEN %j THEN the claim %j", (sentence, claim) => {
     expect(claimOf(sentence)).toBe(claim);
   });
