@@ -126,4 +126,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D71.jsonl",
   "tests/answering/D72.jsonl",
   "tests/answering/D73.jsonl",
+  "tests/answering/D74.jsonl",
+  "tests/answering/D75.jsonl",
 ];
