@@ -128,4 +128,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D73.jsonl",
   "tests/answering/D74.jsonl",
   "tests/answering/D75.jsonl",
+  "tests/answering/D76.jsonl",
+  "tests/answering/D77.jsonl",
 ];
