@@ -254,6 +254,16 @@ describe("whole messages", () => {
     expect(reply.parts?.map((part) => part.entryId)).toEqual(["osce-meeting-date"]);
   });
 
+  it.each([
+    ["is ukraine already in nato", /not a NATO member/],
+    ["ist die ukraine schon in der nato", /Mitglied der NATO ist sie nicht/],
+  ])("GIVEN whether Ukraine is in NATO (%j) THEN its turn towards NATO, and that it is no member", (message, fact) => {
+    const reply = answerer.answer(message);
+    expect(reply).toMatchObject({ status: "answered", entryId: "ukraine-turn-to-nato" });
+    expect(reply.answer).toMatch(fact);
+    expect(reply.citations.map((c) => c.paragraph)).toEqual([12, 16]);
+  });
+
   it("GIVEN 'außer Acht' (an idiom, not 'besides') THEN the question is answered", () => {
     const answer = answerer.answer("Die Interessen der Ukraine werden nicht außer Acht gelassen, oder?");
     expect(answer).toMatchObject({ status: "answered", entryId: "ukraine-interests" });

@@ -103,6 +103,9 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   wheres: "where",
   whys: "why",
   whats: "what",
+  // Transposed letters in the one word that says what kind of answer is wanted.
+  whne: "when",
+  wehn: "when",
   wat: "what",
   // "im osten vonner ukraine": "von der", spoken.
   vonner: "von der",

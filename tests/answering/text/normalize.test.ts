@@ -89,6 +89,7 @@ describe("normalize", () => {
     expect(terms("is am 12 januar auch was", "de")).toEqual(terms("ist am 12 januar auch was", "de"));
     expect(terms("was fürn gebiet", "de")).toEqual(terms("was für ein gebiet", "de"));
     expect(terms("im osten vonner ukraine", "de")).toEqual(terms("im osten von der ukraine", "de"));
+    expect(terms("whne r the talks", "en")).toEqual(terms("when are the talks", "en"));
     expect(terms("when was that summit again", "en")).toEqual(terms("when was that summit", "en"));
     expect(terms("whats the name of the us prez", "en")).toEqual(terms("whats the name of the us president", "en"));
   });
