@@ -130,4 +130,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D75.jsonl",
   "tests/answering/D76.jsonl",
   "tests/answering/D77.jsonl",
+  "tests/answering/D78.jsonl",
+  "tests/answering/D79.jsonl",
 ];
