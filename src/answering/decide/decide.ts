@@ -37,11 +37,13 @@ const SUGGESTION_FLOOR = { learned: 0.05, lexical: 0.25 } as const;
 
 /** Answer, ask which was meant, or decline: apart from choosing, with its own fitted model. */
 export function decide(question: Question, ranked: Ranked, matcher: Matcher): Decision {
+  return withDayEntry(judge(question, ranked, matcher), question, ranked, matcher);
+}
+
+/** The decision on the best candidate, and for a claim whether its entry bears it out. */
+function judge(question: Question, ranked: Ranked, matcher: Matcher): Decision {
   const decision = choose(question, ranked, matcher);
-  if (decision.kind === "decline") {
-    const no = contradicted(question, ranked, matcher);
-    return no === undefined ? decision : withDayEntry(no, question, ranked, matcher);
-  }
+  if (decision.kind === "decline") return contradicted(question, ranked, matcher) ?? decision;
   if (decision.kind !== "answer") return decision;
   const entry = matcher.knowledge.entries[decision.candidate.entry]!;
   const declined: Decision = { kind: "decline", nearest: [decision.candidate], confidence: decision.confidence };
@@ -50,7 +52,7 @@ export function decide(question: Question, ranked: Ranked, matcher: Matcher): De
   const verdict = claimVerdict(question, entry, knowledgeDays(matcher.knowledge));
   // "Russia annexed Crimea in 2014, right?": the entry is about Crimea but gives no year; the article does not cover it.
   if (verdict === "beyond") return declined;
-  return withDayEntry({ ...decision, verdict }, question, ranked, matcher);
+  return { ...decision, verdict };
 }
 
 /**
