@@ -13,6 +13,7 @@ const FACT_INTENTS = new Set([
   "?count",
   "?age",
   "?duration",
+  "?distance",
   "?total",
   "?exact",
   "?other",

@@ -55,7 +55,14 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // A finer detail than a text gives ("welche Verträge genau", "what exactly"), more of a list than it names ("other demands"),
   // and how someone reacted: kinds of question the article often cannot answer about things it does mention.
-  [/\b(?:genau|exactly|precisely|specifically|specific|konkrete?[nmrs]?|exakt|im detail|in detail|detailliert)\b/g, " ?exact "],
+  [
+    /\b(?:genaue?[nmrs]?|exact|exactly|precise|precisely|specifically|specific|konkrete?[nmrs]?|exakte?[nmrs]?|im detail|in detail|detailliert)\b/g,
+    " ?exact ",
+  ],
+  // "the number of troops", "die Zahl der Soldaten": how many, asked with a noun.
+  [/\b(?:number of|numbers of|anzahl(?: der| an)?|zahl der|zahl an)\b/g, " ?count $& "],
+  // How far one place is from another: the article gives no distances.
+  [/\b(?:wie weit (?=(?:\S+ ){0,6}?(?:weg|entfernt)\b)|how far (?:away|from|is|are))\b/g, " ?distance $& "],
   [
     /\b(?:andere[nmrs]?|sonstige[nmrs]?|besides|other|others|else|apart from|aside from|au(?:ss|ß)erdem noch|au(?:ss|ß)er(?! acht\b))\b/g,
     " ?other $& ",
@@ -169,6 +176,17 @@ const EXTRA_STOPWORDS: Readonly<Record<Language, readonly string[]>> = {
     "welchem",
     // "is am 12. auch was?": "ist" typed fast.
     "is",
+    // A preposition run together with its article ("fürs NATO-Treffen"), as "zum" and "beim" are.
+    "fürs",
+    "übers",
+    "ums",
+    "aufs",
+    "ans",
+    "durchs",
+    "vors",
+    "unters",
+    "vorm",
+    "aufm",
   ],
   en: [
     "solely",

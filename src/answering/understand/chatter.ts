@@ -36,7 +36,7 @@ const LEADING: readonly RegExp[] = [
   /^(?:(?:does|do|did) )?(?:anyone|anybody|someone|somebody|u|you|ya|y'?all|any of you)\s+(?:know|knows|remember)\b(?:\s+(?:if|whether))?[\s,.!:-]*/,
   /^(?:can|could|would) (?:someone|somebody|anyone|anybody|you|u|ya)\s+(?:please\s+)?(?:tell|explain|remind|clear up|clarify|confirm|check)(?:\s+(?:me|us|for me))?(?:\s+(?:if|whether))?[\s,.!:-]*/,
   new RegExp(
-    `^(?:wei${SS}|weis)\\s+(?:(?:hier\\s+)?(?:jemand|wer|einer|irgendwer|irgendjemand|du|ihr)|man)\\b(?:\\s+(?:hier|zuf${A}llig|eigentlich))*(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
+    `^(?:wei${SS}|weis|checkt|peilt|rafft)\\s+(?:(?:hier\\s+)?(?:jemand|wer|einer|irgendwer|irgendjemand|du|ihr)|man)\\b(?:\\s+(?:hier|zuf${A}llig|eigentlich))*(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,
   ),
   new RegExp(
     `^(?:kann|k${O}nnte|k${O}nnten|kannst|koennt|k${O}nnt|w${U}rden)\\s+(?:mir\\s+|uns\\s+)?(?:(?:jemand|einer|wer|du|ihr|sie|irgendwer)\\s+)?(?:mir\\s+|uns\\s+)?(?:mal\\s+)?(?:bitte\\s+)?(?:sagen|erkl${A}ren|verraten|mitteilen|nennen|erl${A}utern)\\b(?:\\s*,?\\s*ob)?[\\s,.!:-]*`,

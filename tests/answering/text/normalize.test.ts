@@ -49,6 +49,18 @@ describe("normalize", () => {
     expect(terms("welche sanktionen genau", "de")).not.toContain("?kind");
   });
 
+  it("GIVEN 'the exact number of', 'die genaue Zahl der' THEN asked an exact count, as 'how many exactly'", () => {
+    expect(terms("whats the exact number of russian troops", "en")).toEqual(expect.arrayContaining(["?exact", "?count"]));
+    expect(terms("was ist die genaue zahl der soldaten", "de")).toEqual(expect.arrayContaining(["?exact", "?count"]));
+    expect(terms("what number is on the photo", "en")).not.toContain("?count");
+  });
+
+  it("GIVEN 'how far from', 'wie weit … entfernt' THEN a distance asked; 'wie weit sind die Gespräche' is not", () => {
+    expect(terms("how far is kyiv from the border", "en")).toContain("?distance");
+    expect(terms("wie weit ist kiew von der grenze weg", "de")).toContain("?distance");
+    expect(terms("wie weit sind die gespräche", "de")).not.toContain("?distance");
+  });
+
   it("GIVEN 'after the talks … attacked', 'did … achieve' THEN asked what came of the talks", () => {
     expect(terms("hat russland nach den gesprächen die ukraine angegriffen", "de")).toContain("?outcome");
     expect(terms("did the jan 12 nato meeting achieve anything", "en")).toContain("?outcome");

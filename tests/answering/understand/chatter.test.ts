@@ -7,6 +7,8 @@ describe("withoutChatter", () => {
     ["Frage an den Bot: wann trifft sich die NATO mit Russland", "wann trifft sich die NATO mit Russland"],
     ["sorry for the dumb question but who announced the talks", "who announced the talks"],
     ["weiß jemand, ob die osze auch dabei ist", "die osze auch dabei ist"],
+    // "checkt jemand …": "does anyone get …", slang for the same frame.
+    ["checkt jemand wer das foto gemacht hat", "wer das foto gemacht hat"],
     ["kann mir jemand sagen wann das treffen ist", "wann das treffen ist"],
     ["quick q: what about crimea lol", "what about crimea"],
     ["Moin, kurze Frage: Was sind Putins Forderungen", "Was sind Putins Forderungen"],
