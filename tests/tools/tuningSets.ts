@@ -132,4 +132,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D77.jsonl",
   "tests/answering/D78.jsonl",
   "tests/answering/D79.jsonl",
+  "tests/answering/D80.jsonl",
+  "tests/answering/D81.jsonl",
 ];
