@@ -90,6 +90,19 @@ describe("answer", () => {
     ).toBe(true);
   });
 
+  it("GIVEN two entries that fit alike, quoting different parts of one sentence THEN answered, not 'did you mean'", () => {
+    for (const question of ["who launched that dialogue", "wer hat den sicherheitsdialog ueberhaupt gestartet"]) {
+      const answer = answerer.answer(question);
+      expect(answer.status, question).toBe("answered");
+      expect(answer.answer).toMatch(/Biden/);
+    }
+    const quotes = (id: string): string[] => answerer.knowledge.entries.find((e) => e.id === id)!.citations.map((c) => c.quote);
+    // The dialogue's entry quotes the sentence's start, the summit's its end: neither holds the other.
+    expect(
+      quotes("strategic-security-dialogue").some((quote) => quotes("geneva-summit").some((other) => other.includes(quote))),
+    ).toBe(false);
+  });
+
   it("GIVEN greetings, thanks and help THEN smalltalk in the asker's language", () => {
     expect(answerer.answer("Hallo!")).toMatchObject({ status: "smalltalk", language: "de" });
     expect(answerer.answer("thank you so much")).toMatchObject({ status: "smalltalk", language: "en" });

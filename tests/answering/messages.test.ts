@@ -233,6 +233,15 @@ describe("whole messages", () => {
     });
   });
 
+  it("GIVEN who represents a side at a meeting whose entry never says who leads it THEN declined, whatever names the meeting", () => {
+    expect(answerer.answer("who represents nato at the nato-russia council meeting").status).toBe("no_match");
+    expect(answerer.answer("who leads the us delegation at the osce permanent council").status).toBe("no_match");
+    expect(answerer.answer("Wer führt die US-Delegation beim Treffen am 10. Januar an?")).toMatchObject({
+      status: "answered",
+      entryId: "representatives-not-announced",
+    });
+  });
+
   it("GIVEN what comes after the last of the article's events THEN declined; after an earlier one THEN answered", () => {
     for (const message of ["was passiert nach dem 13. Januar", "what happens after the OSCE meeting on jan 13"])
       expect(answerer.answer(message).status).toBe("no_match");

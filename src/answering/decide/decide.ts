@@ -8,7 +8,7 @@ import { asksAboutOtherEvent } from "./otherEvent.js";
 import { claimVerdict } from "./claimVerdict.js";
 import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
 import type { Verdict } from "../types.js";
-import { quotePieces } from "../../knowledge/quotes.js";
+import { normalizeQuoteText, quotePieces } from "../../knowledge/quotes.js";
 import { sameDay } from "../text/dates.js";
 import type { Entry } from "../../knowledge/types.js";
 
@@ -160,36 +160,38 @@ function decideLexically(question: Question, ranked: Ranked): Decision {
 /**
  * Candidates whose answers differ: offering two entries that say the same would be no choice. Two
  * entries that quote the same sentence of the article give the same answer as far as it goes, also
- * when one quotes more of it than the other ("…, sagte ein hochrangiger Beamter … gegenüber AFP.").
+ * when they quote different parts of it ("The January 10 meeting takes place within the dialogue …"
+ * and "… that Biden and Putin launched at their Geneva summit": who launched it, either way).
  */
 function differentAnswers(candidates: readonly Candidate[], matcher: Matcher, question: Question): Candidate[] {
   const answers = new Set<string>();
-  const quoted: string[] = [];
+  const quoted = new Set<string>();
   return candidates.filter((c) => {
     const entry = matcher.knowledge.entries[c.entry]!;
-    const pieces = quotedPieces(entry);
+    const sentences = citedSentences(entry, matcher.knowledge.article.paragraphs);
     const answer = entry.answer[question.language];
-    if (answers.has(answer) || pieces.some((piece) => quoted.some((seen) => sameSentence(seen, piece)))) return false;
+    if (answers.has(answer) || sentences.some((sentence) => quoted.has(sentence))) return false;
     answers.add(answer);
-    quoted.push(...pieces);
+    for (const sentence of sentences) quoted.add(sentence);
     return true;
   });
 }
 
-const piecesOfEntry = new WeakMap<Entry, readonly string[]>();
+const sentencesOfEntry = new WeakMap<Entry, readonly string[]>();
 
-/** The stretches of verbatim text the entry cites, once per entry: this runs for every answered question. */
-function quotedPieces(entry: Entry): readonly string[] {
-  let pieces = piecesOfEntry.get(entry);
-  if (pieces === undefined)
-    piecesOfEntry.set(entry, (pieces = entry.citations.flatMap((citation) => quotePieces(citation.quote))));
-  return pieces;
+/** The article's sentences the entry quotes from, once per entry: this runs for every answered question. */
+function citedSentences(entry: Entry, paragraphs: readonly string[]): readonly string[] {
+  let sentences = sentencesOfEntry.get(entry);
+  if (sentences === undefined) {
+    sentences = entry.citations.flatMap((citation) => {
+      const text = normalizeQuoteText(paragraphs[citation.paragraph - 1] ?? "");
+      const spans = text.split(SENTENCE_END);
+      return quotePieces(citation.quote).map((piece) => spans.find((span) => span.includes(piece)) ?? piece);
+    });
+    sentencesOfEntry.set(entry, sentences);
+  }
+  return sentences;
 }
 
-/** The same words, or one holding the other where that is too long to be a phrase two sentences share. */
-function sameSentence(a: string, b: string): boolean {
-  if (a === b) return true;
-  return Math.min(a.length, b.length) >= MIN_SHARED_QUOTE && (a.includes(b) || b.includes(a));
-}
-
-const MIN_SHARED_QUOTE = 40;
+/** Where one sentence ends and the next begins; not after a day's number ("am 10. Januar"). */
+const SENTENCE_END = /(?<=[^\d\s][.!?]["'“”]?)\s+(?=["'„“]?[A-ZÄÖÜ])/;

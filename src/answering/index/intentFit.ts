@@ -14,11 +14,13 @@ const FACT_INTENTS = new Set([
   "?age",
   "?duration",
   "?distance",
+  "?clock",
   "?total",
   "?exact",
   "?other",
   "?reaction",
   "?opinion",
+  "?lead",
 ]);
 
 /** A finer detail or more of a list than the entry gives. */

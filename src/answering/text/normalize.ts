@@ -31,6 +31,8 @@ const QUESTION_WORDS: Readonly<Record<string, string>> = {
 
 /** Multi-word question forms that ask for one kind of answer: a number, a duration, an age. */
 const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
+  // The hour of a meeting: the article dates the meetings, it never gives a time of day.
+  [/\b(?:(?:at )?what time|what hour|um wie ?viel uhr|wie ?viel uhr|(?:welche[rn]? )?uhrzeit)\b/g, " ?clock "],
   // Not "how much of Crimea": a share of something, which the answer names ("part of").
   [/\b(?:wie ?viele?(?! von\b)|how many|how much(?! of\b)|wieviel(?! von\b))\b/g, " ?count "],
   [/\b(?:wie lange?|how long)\b/g, " ?duration "],
@@ -80,6 +82,11 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:was (?:hält|haelt|halt|denkt|meint|glaubt) (?:der|die) (?:autor(?:in)?|verfasser(?:in)?|journalist(?:in)?)|wie (?:findet|sieht|bewertet) (?:der|die) (?:autor(?:in)?|verfasser(?:in)?|journalist(?:in)?)|what does the (?:author|writer|journalist|reporter) (?:think|believe|feel)|the (?:author|writer|journalist)'?s (?:opinion|view|take))\b/g,
     " ?opinion ",
+  ],
+  // Who leads or represents a side: asked of one meeting, not answered by another's entry.
+  [
+    /\b(?:who|wer)\s(?=(?:\S+\s){0,4}?(?:lead|leads|leading|heads|heading|represent|represents|representing|f(?:ü|ue|u)hrt|leitet|leiten|vertritt|anf(?:ü|ue|u)hrt)\b)/g,
+    " ?lead $& ",
   ],
   // What came of something: the article reports talks before they happen, never their outcome.
   // Marked, not replaced: the words in between say what came out ("kam beim OSZE-Treffen raus").
@@ -143,6 +150,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   ppl: "people",
   abt: "about",
   solln: "sollen",
+  // "was geht da grad ab": "gerade", spoken.
+  grad: "gerade",
 };
 
 /** Filler that strangers add to questions and that no fact depends on. */

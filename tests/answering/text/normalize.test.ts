@@ -22,7 +22,7 @@ describe("normalize", () => {
 
   it("GIVEN stop words THEN they are dropped per language, question words become intents", () => {
     expect(terms("Wann finden die Gespräche statt?", "de")).toEqual(["?when", "find", "gesprach"]);
-    expect(terms("Who represents the sides?", "en")).toEqual(["?who", ...terms("represents sides", "en")]);
+    expect(terms("Who represents the sides?", "en")).toEqual(["?lead", "?who", ...terms("represents sides", "en")]);
     expect(terms("Wie viele Truppen?", "de")).toEqual(["?count", "trupp"]);
   });
 
@@ -59,6 +59,18 @@ describe("normalize", () => {
     expect(terms("how far is kyiv from the border", "en")).toContain("?distance");
     expect(terms("wie weit ist kiew von der grenze weg", "de")).toContain("?distance");
     expect(terms("wie weit sind die gespräche", "de")).not.toContain("?distance");
+  });
+
+  it("GIVEN 'who leads', 'wer vertritt' THEN asked who leads a side; 'who is the head of state' is not", () => {
+    expect(terms("who's leading the nato side on january 12", "en")).toContain("?lead");
+    expect(terms("wer vertritt die usa am 10. januar", "de")).toContain("?lead");
+    expect(terms("who is the american head of state", "en")).not.toContain("?lead");
+  });
+
+  it("GIVEN 'what time', 'um wie viel Uhr' THEN the hour asked, which no date gives", () => {
+    expect(terms("what time do the talks start on jan 10", "en")).toContain("?clock");
+    expect(terms("um wie viel uhr beginnt das treffen", "de")).toContain("?clock");
+    expect(terms("wann beginnt das treffen", "de")).not.toContain("?clock");
   });
 
   it("GIVEN 'after the talks … attacked', 'did … achieve' THEN asked what came of the talks", () => {
