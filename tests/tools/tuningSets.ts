@@ -134,4 +134,8 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D79.jsonl",
   "tests/answering/D80.jsonl",
   "tests/answering/D81.jsonl",
+  "tests/answering/D82.jsonl",
+  "tests/answering/D83.jsonl",
+  "tests/answering/D84.jsonl",
+  "tests/answering/D85.jsonl",
 ];
