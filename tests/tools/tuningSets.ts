@@ -138,4 +138,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D83.jsonl",
   "tests/answering/D84.jsonl",
   "tests/answering/D85.jsonl",
+  "tests/answering/D86.jsonl",
+  "tests/answering/D87.jsonl",
 ];
