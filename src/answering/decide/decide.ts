@@ -9,7 +9,7 @@ import { claimVerdict } from "./claimVerdict.js";
 import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
 import type { Verdict } from "../types.js";
 import { normalizeQuoteText, quotePieces } from "../../knowledge/quotes.js";
-import { sameDay } from "../text/dates.js";
+import { afterAll, sameDay } from "../text/dates.js";
 import type { Entry } from "../../knowledge/types.js";
 
 export type Decision =
@@ -96,10 +96,9 @@ function asksWhatEntryLacks(question: Question, index: number, entry: Entry, mat
 function asksPastTheEnd(question: Question, matcher: Matcher): boolean {
   if (question.daysAfter.length === 0) return false;
   const events = knowledgeDays(matcher.knowledge);
-  return question.daysAfter.every((d) => {
-    const month = d.month ?? events.find((e) => e.day === d.day)?.month;
-    return month !== undefined && !events.some((e) => e.month === month && e.day > d.day);
-  });
+  return question.daysAfter.every((d) =>
+    afterAll({ day: d.day, month: d.month ?? events.find((e) => e.day === d.day)?.month }, events),
+  );
 }
 
 /**
@@ -113,6 +112,8 @@ function contradicted(question: Question, ranked: Ranked, matcher: Matcher): Dec
   if (claimed === undefined || best === undefined) return undefined;
   if (claimed.days.length + claimed.months.length + claimed.weekdays.length === 0) return undefined;
   if (best.lexical < lexicalBar(question.terms) || asksForMissingDetail(question, best.entry, matcher.index)) return undefined;
+  // "Another summit after January?": a month that says when to look from is no claimed date.
+  if (asksPastTheEnd(question, matcher)) return undefined;
   const entry = matcher.knowledge.entries[best.entry]!;
   if (claimVerdict(question, entry, knowledgeDays(matcher.knowledge)) !== "no") return undefined;
   return { kind: "answer", candidate: best, confidence: DECIDE_MODEL.threshold, verdict: "no" };

@@ -67,7 +67,31 @@ export function daysIn(text: string): DayOfMonth[] {
  * the OSCE meeting on jan 13"); none where "before or after" / "vor oder nach" compares two.
  */
 export function daysAfter(text: string): DayOfMonth[] {
-  return [...text.toLowerCase().matchAll(AFTER)].flatMap((m) => daysIn(m[0]));
+  return [...text.toLowerCase().matchAll(AFTER)].flatMap((m) => {
+    const days = daysIn(m[0]);
+    if (days.length > 0) return days;
+    // "another summit after January": after the month's last day.
+    const month = [...m[0].matchAll(/[a-zäöüß]{3,9}/g)].map((word) => monthOf(word[0])).find((n) => n !== undefined);
+    return month === undefined ? [] : [{ day: 31, month }];
+  });
+}
+
+/**
+ * Whether a day comes after every one of the events (or on the last one's day), their months read
+ * as one stretch of under a year that starts after the widest gap between them: December's events
+ * come before January's. A month none of the events falls in is not judged.
+ */
+export function afterAll(day: DayOfMonth, events: readonly DayOfMonth[]): boolean {
+  const months = [...new Set(events.flatMap((event) => (event.month === undefined ? [] : [event.month])))].sort((a, b) => a - b);
+  if (day.month === undefined || !months.includes(day.month)) return false;
+  let start = months[0]!;
+  let widest = 0;
+  months.forEach((month, k) => {
+    const gap = (month - months[(k + months.length - 1) % months.length]! + 12) % 12 || 12;
+    if (gap > widest) [widest, start] = [gap, month];
+  });
+  const at = (d: DayOfMonth): number => (((d.month ?? start) - start + 12) % 12) * 32 + d.day;
+  return events.every((event) => event.month === undefined || at(event) <= at(day));
 }
 
 // Up to the end of the clause: "after the osce meeting on jan 13" names the day a few words on.

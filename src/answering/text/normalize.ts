@@ -33,6 +33,8 @@ const QUESTION_WORDS: Readonly<Record<string, string>> = {
 const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   // The hour of a meeting: the article dates the meetings, it never gives a time of day.
   [/\b(?:(?:at )?what time|what hour|um wie ?viel uhr|wie ?viel uhr|(?:welche[rn]? )?uhrzeit)\b/g, " ?clock "],
+  // "whats on the agenda when washington and moscow sit down": "when" after a question word joins a clause, it asks nothing.
+  [/(?<=\b(?:what|whats|who|whos|why|how|which|where)\b.*\s)when\b/g, " "],
   // Not "how much of Crimea": a share of something, which the answer names ("part of").
   [/\b(?:wie ?viele?(?! von\b)|how many|how much(?! of\b)|wieviel(?! von\b))\b/g, " ?count "],
   [/\b(?:wie lange?|how long)\b/g, " ?duration "],
@@ -75,7 +77,7 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // The bot's own view or a guess at what comes next: the article reports, it does not judge or predict.
   [
-    /\b(?:was (?:meinst|denkst|glaubst|sagst) du(?: dazu)?|was (?:haltst|haeltst) du|was (?:meint|denkt|glaubt|sagt) ihr(?: dazu)?|(?:meinst|glaubst|denkst) du|(?:meint|glaubt|denkt) ihr|deine meinung|eure meinung|what do (?:you|u|ya|y'?all) think|what d'?(?:you|ya) think|do (?:you|u|ya) think|do (?:you|u) reckon|your (?:personal |own )?(?:opinion|take|view|guess)|in your (?:personal |own )?(?:opinion|view)|wdyt)\b/g,
+    /\b(?:was (?:meinst|denkst|glaubst|sagst) du(?: dazu)?|was (?:haltst|haeltst) du|was (?:meint|denkt|glaubt|sagt) ihr(?: dazu)?|(?:meinst|glaubst|denkst) du|(?:meint|glaubt|denkt) ihr|deine meinung|eure meinung|what do (?:you|u|ya|y'?all)(?: guys| all| people| folks)? think|predictions?|prognosen?|what d'?(?:you|ya) think|do (?:you|u|ya) think|do (?:you|u) reckon|your (?:personal |own )?(?:opinion|take|view|guess)|in your (?:personal |own )?(?:opinion|view)|wdyt)\b/g,
     " ?opinion ",
   ],
   // The author's own view: the article reports what others said and gives none of its own.
@@ -152,6 +154,14 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   solln: "sollen",
   // "was geht da grad ab": "gerade", spoken.
   grad: "gerade",
+  // "wiviele treffen stehn an": a letter dropped, as typed on a phone.
+  wiviel: "wie viel",
+  wiviele: "wie viele",
+  stehn: "stehen",
+  gehn: "gehen",
+  // "which org hosts it": the short form of the word the OSZE's name holds.
+  org: "organisation",
+  orga: "organisation",
 };
 
 /** Filler that strangers add to questions and that no fact depends on. */

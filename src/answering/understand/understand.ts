@@ -192,7 +192,8 @@ function readQuestion(text: string, language: Language, index: MatchIndex, claim
     words: contentWords(matched),
     // A claim's days are checked, not looked for: "on the 11th, right?" must still find the 10th.
     days: claim === undefined ? daysIn(text) : [],
-    daysAfter: claim === undefined ? daysAfter(text) : [],
+    // "Gibt es nach dem 13. noch Treffen?" asks past the end as much as "what comes after the 13th".
+    daysAfter: daysAfter(text),
     asksDay: claim === undefined && asksForDay(text),
     asksName: claim === undefined && asksForName(text),
     ...(details === undefined ? {} : { claim: { details } }),

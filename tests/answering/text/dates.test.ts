@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksForDay, daysAfter, daysIn } from "../../../src/answering/text/dates.js";
+import { afterAll, asksForDay, daysAfter, daysIn } from "../../../src/answering/text/dates.js";
 
 describe("daysIn", () => {
   it.each([
@@ -31,8 +31,31 @@ describe("daysAfter", () => {
     ["is the NATO meeting before or after jan 13", []],
     ["ist das treffen vor oder nach dem 12. januar", []],
     ["was passiert am 13. januar", []],
+    // A month alone: after its last day.
+    ["will there be another summit after january", [{ day: 31, month: 1 }]],
   ])("GIVEN %j THEN the days it asks what comes after: %j", (text, days) => {
     expect(daysAfter(text)).toEqual(days);
+  });
+});
+
+describe("afterAll", () => {
+  const events = [
+    { day: 27, month: 12 },
+    { day: 10, month: 1 },
+    { day: 12, month: 1 },
+    { day: 13, month: 1 },
+  ];
+  it.each([
+    [{ day: 13, month: 1 }, true],
+    [{ day: 31, month: 1 }, true],
+    [{ day: 12, month: 1 }, false],
+    // December's events come before January's: the talks follow the 27th.
+    [{ day: 27, month: 12 }, false],
+    [{ day: 31, month: 12 }, false],
+    // A month without events is not judged: "after June" may be long before.
+    [{ day: 30, month: 6 }, false],
+  ])("GIVEN %j THEN after every event: %j", (day, after) => {
+    expect(afterAll(day, events)).toBe(after);
   });
 });
 

@@ -73,6 +73,21 @@ describe("normalize", () => {
     expect(terms("wann beginnt das treffen", "de")).not.toContain("?clock");
   });
 
+  it("GIVEN 'when' after a question word THEN it joins a clause and asks nothing", () => {
+    expect(terms("whats on the agenda when washington and moscow sit down", "en")).not.toContain("?when");
+    expect(terms("when do washington and moscow sit down", "en")).toContain("?when");
+  });
+
+  it("GIVEN 'what do u guys think', 'predictions?' THEN an opinion asked", () => {
+    expect(terms("will putin invade, what do u guys think", "en")).toContain("?opinion");
+    expect(terms("will russia invade in january? predictions?", "en")).toContain("?opinion");
+  });
+
+  it("GIVEN 'wiviele', 'stehn', 'org' THEN read as 'wie viele', 'stehen', 'organisation'", () => {
+    expect(terms("wiviele treffen stehn an", "de")).toContain("?count");
+    expect(terms("which org hosts the meeting", "en")).toContain(terms("organisation", "en")[0]);
+  });
+
   it("GIVEN 'after the talks … attacked', 'did … achieve' THEN asked what came of the talks", () => {
     expect(terms("hat russland nach den gesprächen die ukraine angegriffen", "de")).toContain("?outcome");
     expect(terms("did the jan 12 nato meeting achieve anything", "en")).toContain("?outcome");
