@@ -140,4 +140,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D85.jsonl",
   "tests/answering/D86.jsonl",
   "tests/answering/D87.jsonl",
+  "tests/answering/D88.jsonl",
+  "tests/answering/D89.jsonl",
 ];
