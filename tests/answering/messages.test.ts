@@ -242,6 +242,14 @@ describe("whole messages", () => {
     });
   });
 
+  it("GIVEN the presidents by other names ('Kremlin boss', 'Gegenpart') THEN the summit and the presidents", () => {
+    expect(answerer.answer("where did biden and the kremlin boss have their summit")).toMatchObject({
+      status: "answered",
+      entryId: "geneva-summit",
+    });
+    expect(answerer.answer("wer ist bidens russischer gegenpart")).toMatchObject({ status: "answered", entryId: "presidents" });
+  });
+
   it("GIVEN what comes after the last of the article's events THEN declined; after an earlier one THEN answered", () => {
     for (const message of [
       "was passiert nach dem 13. Januar",

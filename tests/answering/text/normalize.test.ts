@@ -88,6 +88,11 @@ describe("normalize", () => {
     expect(terms("which org hosts the meeting", "en")).toContain(terms("organisation", "en")[0]);
   });
 
+  it("GIVEN 'wasnt', 'werent' THEN 'was not', never corrected to a word like 'want'", () => {
+    expect(terms("wasnt the summit in vienna", "en")).not.toContain("want");
+    expect(terms("werent the troops there already", "en")).not.toContain("went");
+  });
+
   it("GIVEN 'after the talks … attacked', 'did … achieve' THEN asked what came of the talks", () => {
     expect(terms("hat russland nach den gesprächen die ukraine angegriffen", "de")).toContain("?outcome");
     expect(terms("did the jan 12 nato meeting achieve anything", "en")).toContain("?outcome");
