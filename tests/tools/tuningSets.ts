@@ -142,4 +142,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D87.jsonl",
   "tests/answering/D88.jsonl",
   "tests/answering/D89.jsonl",
+  "tests/answering/D90.jsonl",
+  "tests/answering/D91.jsonl",
 ];
