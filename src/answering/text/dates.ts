@@ -59,6 +59,12 @@ export function daysIn(text: string): DayOfMonth[] {
   for (const m of text.matchAll(/\b(?:am|vom|zum|bis zum|ab dem|nach dem|seit dem|den)\s+(\d{1,2})\.(?!\d)/gi)) {
     if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
   }
+  // Typed without the period ("sind die gespräche am 10 bilateral", "on the 10"): a day all the same, unless a unit follows.
+  for (const m of text.matchAll(
+    /\b(?:am|vom|zum|bis zum|ab dem|nach dem|seit dem|on the)\s+(\d{1,2})(?=\s|$|[?!,;])(?!\s*(?:uhr|prozent|%|km|kilometer|mal|jahre?n?|tausend|o'?clock|pm|am|percent|times|years?)\b)/gi,
+  )) {
+    if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
+  }
   return found;
 }
 

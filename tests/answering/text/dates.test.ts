@@ -18,6 +18,10 @@ describe("daysIn", () => {
     ["Montag (27. Dezember)", [{ day: 27, month: 12 }]],
     ["3 meetings in 2 weeks", []],
     ["am 40. Januar", []],
+    // Typed without the period: a day all the same, but not an hour or a count.
+    ["sind die gespräche am 10 bilateral", [{ day: 10, month: undefined }]],
+    ["what happens on the 12 with nato", [{ day: 12, month: undefined }]],
+    ["treffen am 10 uhr", []],
   ])("GIVEN %j THEN %j", (text, days) => {
     expect(daysIn(text)).toEqual(days);
   });
