@@ -144,4 +144,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D89.jsonl",
   "tests/answering/D90.jsonl",
   "tests/answering/D91.jsonl",
+  "tests/answering/D92.jsonl",
+  "tests/answering/D93.jsonl",
 ];
