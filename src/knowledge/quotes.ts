@@ -42,6 +42,16 @@ export function locateQuote(quote: string, paragraphs: readonly string[]): numbe
   return found;
 }
 
+/**
+ * A text's sentences: split where a sentence mark (and a closing quotation mark) is followed by a
+ * capital, not after a day's number ("am 10. Januar").
+ */
+export function sentencesOf(text: string): string[] {
+  return text.split(SENTENCE_END);
+}
+
+const SENTENCE_END = /(?<=[^\d\s][.!?]["'“”]?)\s+(?=["'„“]?\p{Lu})/u;
+
 /** A photo credit that closes a caption, e.g. "[SERGEY GUNEEV/EPA]". */
 const CLOSING_CREDIT = /\s*\[[^\]]*\]\s*$/;
 

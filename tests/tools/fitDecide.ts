@@ -91,24 +91,22 @@ const bias = round(b - names.reduce((sum, _, k) => sum + (w[k]! * mean[k]!) / sp
 const confidenceOf = (row: Row): number =>
   sigmoid(bias + names.reduce((sum, name) => sum + weights[name]! * row.features[name], 0));
 
-// The threshold: the most right answers while at least min-declined of the out-of-scope are declined.
+// The threshold: the one given, or the one with the most right answers while at least min-declined of the out-of-scope are declined.
 const minDeclined = Number(values["min-declined"]);
 const inScope = rows.filter((row) => !row.oos);
 const outOfScope = rows.filter((row) => row.oos);
+const at = (t: number) => ({
+  threshold: round(t),
+  right: inScope.filter((row) => row.label === 1 && confidenceOf(row) >= t).length / inScope.length,
+  declined: outOfScope.filter((row) => confidenceOf(row) < t).length / outOfScope.length,
+});
 let chosen = { threshold: 0.5, right: 0, declined: 0 };
-for (let t = 0.05; t <= 0.95; t += 0.01) {
-  const right = inScope.filter((row) => row.label === 1 && confidenceOf(row) >= t).length / inScope.length;
-  const declined = outOfScope.filter((row) => confidenceOf(row) < t).length / outOfScope.length;
-  if (declined >= minDeclined && right > chosen.right) chosen = { threshold: round(t), right, declined };
-}
-if (values.threshold !== undefined) {
-  const t = Number(values.threshold);
-  chosen = {
-    threshold: t,
-    right: inScope.filter((row) => row.label === 1 && confidenceOf(row) >= t).length / inScope.length,
-    declined: outOfScope.filter((row) => confidenceOf(row) < t).length / outOfScope.length,
-  };
-}
+if (values.threshold !== undefined) chosen = at(Number(values.threshold));
+else
+  for (let t = 0.05; t <= 0.95; t += 0.01) {
+    const rates = at(t);
+    if (rates.declined >= minDeclined && rates.right > chosen.right) chosen = rates;
+  }
 process.stdout.write(
   `${rows.length} questions (${inScope.length} in scope, ${outOfScope.length} out of scope) from ${TUNING_SETS.length} sets\n` +
     `best candidate right for ${inScope.filter((row) => row.label === 1).length} of ${inScope.length} in scope\n` +

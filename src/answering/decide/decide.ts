@@ -8,7 +8,7 @@ import { asksAboutOtherEvent } from "./otherEvent.js";
 import { claimVerdict } from "./claimVerdict.js";
 import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
 import type { Verdict } from "../types.js";
-import { normalizeQuoteText, quotePieces } from "../../knowledge/quotes.js";
+import { normalizeQuoteText, quotePieces, sentencesOf } from "../../knowledge/quotes.js";
 import { afterAll, sameDay } from "../text/dates.js";
 import type { Entry } from "../../knowledge/types.js";
 
@@ -186,13 +186,10 @@ function citedSentences(entry: Entry, paragraphs: readonly string[]): readonly s
   if (sentences === undefined) {
     sentences = entry.citations.flatMap((citation) => {
       const text = normalizeQuoteText(paragraphs[citation.paragraph - 1] ?? "");
-      const spans = text.split(SENTENCE_END);
+      const spans = sentencesOf(text);
       return quotePieces(citation.quote).map((piece) => spans.find((span) => span.includes(piece)) ?? piece);
     });
     sentencesOfEntry.set(entry, sentences);
   }
   return sentences;
 }
-
-/** Where one sentence ends and the next begins; not after a day's number ("am 10. Januar"). */
-const SENTENCE_END = /(?<=[^\d\s][.!?]["'“”]?)\s+(?=["'„“]?[A-ZÄÖÜ])/;

@@ -1,3 +1,4 @@
+import { sentencesOf } from "../../knowledge/quotes.js";
 import type { Knowledge } from "../../knowledge/types.js";
 import { knowledgeDays, quotedDays } from "../index/entryFacts.js";
 import type { MatchIndex } from "../index/matchIndex.js";
@@ -41,7 +42,7 @@ function eventWords(knowledge: Knowledge, index: MatchIndex): ReadonlyMap<string
     if (quotedDays(entry).length === 0) continue;
     for (const citation of entry.citations) {
       // Sentence by sentence: "… am 12. Januar ein Treffen … Am 13. Januar … in der OSZE" names two events.
-      for (const sentence of citation.quote.split(/(?<=\D[.!?])\s+(?=\p{Lu}|„|")/u)) {
+      for (const sentence of sentencesOf(citation.quote)) {
         const days = detailsIn(sentence).days;
         if (days.length === 0) continue;
         for (const { term } of queryTerms(tokenize(sentence, knowledge.article.meta.language), index)) {
