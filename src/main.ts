@@ -4,7 +4,7 @@ import { parseCommandLine } from "./cli/commandLine.js";
 import type { Closer } from "./discord/process/shutdown.js";
 import { requireNodeVersion } from "./runtime/nodeVersion.js";
 
-const USAGE = `Usage: npm start                (from the source, through tsx)
+const USAGE = `Usage: npm start                (compiled when npm install built it, else the sources through tsx)
        npm run start:prod       (the compiled bot on plain node, after npm run build)
 
 With DISCORD_TOKEN set (in .env or the environment) it is the Discord bot, until SIGINT or

@@ -5,7 +5,7 @@ import { entriesById } from "../knowledge/entriesById.js";
 import { answerOf, compose, empty } from "./compose/compose.js";
 import { decide } from "./decide/decide.js";
 import { withComparisonWhole } from "./decide/comparisonWhole.js";
-import { heldReadings, takeReadings, type Readings } from "./index/textMemo.js";
+import { keepIndex, takeIndex, type KeptIndex } from "./index/keptIndex.js";
 import { buildLexicalMatcher, buildMatcher, learnMatcher, type Matcher } from "./matcher.js";
 import { rank } from "./rank/rank.js";
 import { retrieve } from "./retrieve/retrieve.js";
@@ -36,30 +36,34 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   return answererOf(buildMatcher(knowledge));
 }
 
-export type { Readings } from "./index/textMemo.js";
+export type { KeptIndex } from "./index/keptIndex.js";
 
 export interface PreparedAnswerer {
   /** Answers at once, from the lexical matcher. */
   readonly quick: Answerer;
   /** Resolves with the answerer that uses the learned ranker too, once trained in the background. */
   readonly learned: Promise<Answerer>;
-  /** How the index read its texts: to keep for the next start (see `kept`). */
-  readonly readings: Readings;
-  /** Whether the `kept` readings were taken (false: none given, or made by other code, and read anew). */
+  /** Whether the `kept` index was taken (false: none given, or made by other code or of another knowledge). */
   readonly tookKept: boolean;
+  /** The index as plain data, to keep for the next start when it was built now (see `kept`). */
+  readonly keep: KeptIndex | undefined;
 }
 
 /**
  * For a process that should be up before the ranker is trained (the bot, the console): an answerer
  * now, and the full one about a second later, trained in steps between other work. `kept`: the
- * readings of an earlier build of the same texts, which spare reading them again (half a build).
+ * index of an earlier build of the same knowledge (`keep`), which spares building it again.
  */
-export function prepareAnswerer(knowledge: Knowledge, kept?: Readings): PreparedAnswerer {
-  const tookKept = kept !== undefined && takeReadings(kept);
-  const lexical = buildLexicalMatcher(knowledge);
-  const readings = heldReadings();
+export function prepareAnswerer(knowledge: Knowledge, kept?: unknown): PreparedAnswerer {
+  const taken = kept === undefined ? undefined : takeIndex(knowledge, kept);
+  const lexical = buildLexicalMatcher(knowledge, taken);
   const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-  return { quick: answererOf(lexical), learned: learnMatcher(lexical, pause).then(answererOf), readings, tookKept };
+  return {
+    quick: answererOf(lexical),
+    learned: learnMatcher(lexical, pause).then(answererOf),
+    tookKept: taken !== undefined,
+    keep: taken === undefined ? keepIndex(knowledge, lexical.index) : undefined,
+  };
 }
 
 function answererOf(matcher: Matcher): Answerer {

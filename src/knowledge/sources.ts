@@ -46,7 +46,8 @@ export function sha256(text: string): string {
  */
 export async function codeDigest(folder: string): Promise<string> {
   const files = (await readdir(folder, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
+    // A source map changes only with its code: reading it too would double the files a start reads.
+    .filter((entry) => entry.isFile() && !entry.name.endsWith(".map"))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   const texts = await Promise.all(files.map(async (file) => `${relative(folder, file)}\n${await readFile(file, "utf8")}`));

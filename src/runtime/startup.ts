@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { prepareAnswerer, type Answerer, type Readings } from "../answering/answerer.js";
+import { prepareAnswerer, type Answerer } from "../answering/answerer.js";
 import type { Config } from "./config.js";
 import type { LoadResult } from "../knowledge/load.js";
 import { loadKnowledgeWithSnapshot, type SnapshotLoad } from "../knowledge/snapshot.js";
@@ -28,20 +28,20 @@ export async function startRuntime(): Promise<Runtime> {
   // Warnings do not stop the bot and `npm run kb:check` lists them; at start-up they are detail.
   for (const warning of loaded.warnings) logger.debug(formatProblem(warning));
   const code = await answeringCode();
-  const kept = kit.attachment(READINGS, code) as Readings | undefined;
-  const { quick, learned, readings, tookKept } = prepareAnswerer(loaded.knowledge, kept);
-  // Kept for the next start: only a start after the knowledge or the code changed pays for the write.
-  if (!tookKept)
-    void kit.attach(READINGS, code, readings).then((status) => logger.debug(`readings of the knowledge's texts: ${status}`));
+  const { quick, learned, keep } = prepareAnswerer(loaded.knowledge, kit.attachment(INDEX, code));
+  // Kept for the next start: only a start after the knowledge or the code changed pays for the write,
+  // and it waits for it (tens of milliseconds): a process stopped right after its prompt or its
+  // login would otherwise keep nothing, and every start would build again.
+  if (keep !== undefined) logger.debug(`index of the knowledge: ${await kit.attach(INDEX, code, keep)}`);
   return { config, logger, answerer: quick, learned };
 }
 
-/** How the index read the knowledge's texts, kept with the snapshot: half of a build is reading them. */
-const READINGS = "readings";
+/** The index built from the knowledge, kept with the snapshot: taking it back is most of a start's saving. */
+const INDEX = "index";
 
 let answeringDigest: Promise<string> | undefined;
 
-/** The answering core's code: readings made by another version are read anew. */
+/** The answering core's code: an index built by another version is built anew. */
 function answeringCode(): Promise<string> {
   answeringDigest ??= codeDigest(fileURLToPath(new URL("../answering/", import.meta.url)));
   return answeringDigest;

@@ -11,9 +11,11 @@ import { createWordPrefixes, type CompleteWord } from "./wordPrefixes.js";
 /** Terms found only in an entry's answer or quotes count for less than its questions' terms. */
 export const CONTENT_FACTOR = 0.7;
 
-/** Everything the matcher needs, built once per knowledge version. */
-export interface MatchIndex {
-  readonly entries: readonly Entry[];
+/**
+ * What a build reads out of the knowledge: plain data (maps, sets, typed arrays), so a start may
+ * keep it with the knowledge's snapshot and take it back in milliseconds instead of building it.
+ */
+export interface MatchIndexData {
   readonly phrasings: Phrasings;
   /** Every term of the phrasings and answers → its id in the arrays below. */
   readonly termIds: ReadonlyMap<string, number>;
@@ -32,11 +34,10 @@ export interface MatchIndex {
   readonly stems: ReadonlySet<string>;
   /** Folded surface word → its stem; the words near a misspelt one, and completions of a half-typed one. */
   readonly surface: ReadonlyMap<string, string>;
+  /** The surface words, those the knowledge uses most first: "kri" is more likely "krim" than "kritik". */
+  readonly wordsByUse: readonly string[];
   /** Either language's stem of a known word → the term the index uses for that word. */
   readonly aliases: ReadonlyMap<string, string>;
-  readonly nearWords: NearWords;
-  readonly completeWord: CompleteWord;
-  readonly synonyms: SynonymMap;
   /** Folded word → how often it occurs in German and in English questions. */
   readonly languageVotes: ReadonlyMap<string, { de: number; en: number }>;
   /**
@@ -44,6 +45,14 @@ export interface MatchIndex {
    * people ask "when" about, and never "where", is not the answer to a "where" question.
    */
   readonly intentShare: ReadonlyMap<string, Float64Array>;
+}
+
+/** Everything the matcher needs, built once per knowledge version. */
+export interface MatchIndex extends MatchIndexData {
+  readonly entries: readonly Entry[];
+  readonly nearWords: NearWords;
+  readonly completeWord: CompleteWord;
+  readonly synonyms: SynonymMap;
 }
 
 /** The idf of a term the knowledge uses; undefined for any other. */
@@ -54,6 +63,24 @@ export function idfOf(index: MatchIndex, term: string): number | undefined {
 
 /** Indexes every phrasing (questions in both languages, keywords) and the answers' words. */
 export function buildMatchIndex(knowledge: Knowledge): MatchIndex {
+  return matchIndexOf(knowledge, readMatchIndexData(knowledge));
+}
+
+/**
+ * The index of `knowledge` from its data, built now or kept from an earlier build of the same
+ * knowledge: what is left to build are the lookups over its words (tens of milliseconds).
+ */
+export function matchIndexOf(knowledge: Knowledge, data: MatchIndexData): MatchIndex {
+  return {
+    ...data,
+    entries: knowledge.entries,
+    nearWords: createNearWords([...data.surface.keys()]),
+    completeWord: createWordPrefixes(data.wordsByUse),
+    synonyms: buildSynonymMap(knowledge.synonyms),
+  };
+}
+
+function readMatchIndexData(knowledge: Knowledge): MatchIndexData {
   const synonyms = buildSynonymMap(knowledge.synonyms);
   const stems = new Set<string>();
   const surface = new Map<string, string>();
@@ -152,23 +179,18 @@ export function buildMatchIndex(knowledge: Knowledge): MatchIndex {
   for (const [word, term] of surface) {
     for (const alias of stemsOf(word)) if (!aliases.has(alias)) aliases.set(alias, term);
   }
-  const vocabulary = [...surface.keys()];
   for (const counts of intentCounts.values()) {
     for (let e = 0; e < counts.length; e++)
       counts[e] = counts[e]! / Math.max(1, tables.phrasings.ofEntry[e + 1]! - tables.phrasings.ofEntry[e]!);
   }
   return {
     intentShare: intentCounts,
-    entries: knowledge.entries,
     ...tables,
     termIds,
     stems,
     surface,
+    wordsByUse: [...surface.keys()].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!),
     aliases,
-    nearWords: createNearWords(vocabulary),
-    // Completions offer the words the knowledge uses most first: "kri" is more likely "krim" than "kritik".
-    completeWord: createWordPrefixes([...vocabulary].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!)),
-    synonyms,
     languageVotes,
   };
 }
