@@ -146,4 +146,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D91.jsonl",
   "tests/answering/D92.jsonl",
   "tests/answering/D93.jsonl",
+  "tests/answering/D94.jsonl",
+  "tests/answering/D95.jsonl",
 ];
