@@ -162,6 +162,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   solln: "sollen",
   // "was geht da grad ab": "gerade", spoken.
   grad: "gerade",
+  // "das die ukraine nich vergessen wird": the t dropped, spoken.
+  nich: "nicht",
   // "wiviele treffen stehn an": a letter dropped, as typed on a phone.
   wiviel: "wie viel",
   wiviele: "wie viele",

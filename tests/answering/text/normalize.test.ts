@@ -88,6 +88,10 @@ describe("normalize", () => {
     expect(terms("which org hosts the meeting", "en")).toContain(terms("organisation", "en")[0]);
   });
 
+  it("GIVEN 'nich' THEN 'nicht', a stop word, not an unknown word of its own", () => {
+    expect(terms("das die ukraine nich vergessen wird", "de")).toEqual(terms("das die ukraine nicht vergessen wird", "de"));
+  });
+
   it("GIVEN 'wasnt', 'werent' THEN 'was not', never corrected to a word like 'want'", () => {
     expect(terms("wasnt the summit in vienna", "en")).not.toContain("want");
     expect(terms("werent the troops there already", "en")).not.toContain("went");
