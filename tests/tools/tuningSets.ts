@@ -148,4 +148,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D93.jsonl",
   "tests/answering/D94.jsonl",
   "tests/answering/D95.jsonl",
+  "tests/answering/D96.jsonl",
+  "tests/answering/D97.jsonl",
 ];
