@@ -9,7 +9,13 @@ const root = join(import.meta.dirname, "..", "..");
 if (compiledIsFresh(root)) {
   await import("../../dist/src/main.js");
 } else {
-  await import("tsx");
+  try {
+    await import("tsx");
+  } catch {
+    // A production install pruned of development packages, with sources newer than its build.
+    process.stderr.write("The sources changed since the last build, and tsx is not installed to run them: run npm run build.\n");
+    process.exit(1);
+  }
   // A shard process (SHARDS) runs main.ts with this process's node options: it needs tsx too.
   process.execArgv.push("--import", "tsx");
   await import("../main.ts");

@@ -1,11 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { compiledIsFresh } from "../../src/launch/compiledIsFresh.mjs";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 let project: string;
 
 /** Writes `path` in the project with its modification time `at` seconds after the epoch. */
@@ -54,13 +52,5 @@ describe("whether npm start may run the compiled bot", () => {
   it("GIVEN no dist/ at all (never built) THEN stale", () => {
     rmSync(join(project, "dist"), { recursive: true });
     expect(compiledIsFresh(project)).toBe(false);
-  });
-});
-
-describe("npm start (spawned)", () => {
-  it("GIVEN --help THEN the bot's usage, exit 0, whether it runs the compiled bot or the sources", () => {
-    const run = spawnSync(process.execPath, ["src/launch/start.mjs", "--help"], { cwd: ROOT, encoding: "utf8" });
-    expect(run.stdout).toMatch(/^Usage: npm start/);
-    expect(run.status).toBe(0);
   });
 });
