@@ -150,4 +150,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D95.jsonl",
   "tests/answering/D96.jsonl",
   "tests/answering/D97.jsonl",
+  "tests/answering/D98.jsonl",
+  "tests/answering/D99.jsonl",
 ];
