@@ -152,4 +152,6 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D97.jsonl",
   "tests/answering/D98.jsonl",
   "tests/answering/D99.jsonl",
+  "tests/answering/D100.jsonl",
+  "tests/answering/D101.jsonl",
 ];
