@@ -23,38 +23,8 @@ interface Probe {
 }
 
 export function keepIndex(knowledge: Knowledge, index: MatchIndex): KeptIndex {
-  const {
-    phrasings,
-    termIds,
-    idf,
-    postings,
-    bag,
-    unknownWeight,
-    stems,
-    surface,
-    wordsByUse,
-    aliases,
-    languageVotes,
-    intentShare,
-  } = index;
-  const data: MatchIndexData = {
-    phrasings,
-    termIds,
-    idf,
-    postings,
-    bag,
-    unknownWeight,
-    stems,
-    surface,
-    wordsByUse,
-    aliases,
-    languageVotes,
-    intentShare,
-  };
-  return {
-    data,
-    probes: probesOf(knowledge).map(({ text, language }) => ({ text, language, tokens: tokenize(text, language) })),
-  };
+  const probes = probesOf(knowledge).map(({ text, language }) => ({ text, language, tokens: tokenize(text, language) }));
+  return { data: index.data, probes };
 }
 
 /**

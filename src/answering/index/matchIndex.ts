@@ -49,6 +49,8 @@ export interface MatchIndexData {
 
 /** Everything the matcher needs, built once per knowledge version. */
 export interface MatchIndex extends MatchIndexData {
+  /** The data alone, as a start may keep it (the fields above, without the lookups below). */
+  readonly data: MatchIndexData;
   readonly entries: readonly Entry[];
   readonly nearWords: NearWords;
   readonly completeWord: CompleteWord;
@@ -73,6 +75,7 @@ export function buildMatchIndex(knowledge: Knowledge): MatchIndex {
 export function matchIndexOf(knowledge: Knowledge, data: MatchIndexData): MatchIndex {
   return {
     ...data,
+    data,
     entries: knowledge.entries,
     nearWords: createNearWords([...data.surface.keys()]),
     completeWord: createWordPrefixes(data.wordsByUse),
