@@ -154,4 +154,8 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D99.jsonl",
   "tests/answering/D100.jsonl",
   "tests/answering/D101.jsonl",
+  "tests/answering/D102.jsonl",
+  "tests/answering/D103.jsonl",
+  "tests/answering/D104.jsonl",
+  "tests/answering/D105.jsonl",
 ];
