@@ -32,6 +32,22 @@ function monthOf(word: string | undefined): number | undefined {
 }
 
 const MONTH_WORD = "[A-Za-zÄÖÜäöüß]{3,9}\\.?";
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_WORD})`, "g");
+const MONTH_DAY = new RegExp(`(${MONTH_WORD})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
+const BEFORE_A_DAY = "am|vom|zum|bis zum|ab dem|nach dem|seit dem";
+/**
+ * A day without its month, in this order: an English ordinal; a German "am 14." that no month
+ * follows; either typed without its period ("sind die gespräche am 10 bilateral", "on the 10"),
+ * unless a unit follows.
+ */
+const DAY_ALONE = [
+  /\b(\d{1,2})(?:st|nd|rd|th)\b/g,
+  new RegExp(`\\b(?:${BEFORE_A_DAY}|den)\\s+(\\d{1,2})\\.(?!\\d)`, "gi"),
+  new RegExp(
+    `\\b(?:${BEFORE_A_DAY}|on the)\\s+(\\d{1,2})(?=\\s|$|[?!,;])(?!\\s*(?:uhr|prozent|%|km|kilometer|mal|jahre?n?|tausend|o'?clock|pm|am|percent|times|years?)\\b)`,
+    "gi",
+  ),
+];
 
 /**
  * Every day of a month a text names. Forms: "10. Januar", "10 January", "January 10(th)",
@@ -43,27 +59,17 @@ export function daysIn(text: string): DayOfMonth[] {
     const value = Number(day);
     if (value >= 1 && value <= 31 && !found.some((d) => d.day === value && d.month === month)) found.push({ day: value, month });
   };
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_WORD})`, "g"))) {
+  for (const m of text.matchAll(DAY_MONTH)) {
     const month = monthOf(m[2]);
     if (month !== undefined) add(m[1]!, month);
   }
-  for (const m of text.matchAll(new RegExp(`(${MONTH_WORD})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g"))) {
+  for (const m of text.matchAll(MONTH_DAY)) {
     const month = monthOf(m[1]);
     if (month !== undefined) add(m[2]!, month);
   }
   for (const m of text.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g)) add(m[1]!, Number(m[2]));
-  // A day without its month: an English ordinal, or a German "am 14." that no month follows.
-  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)) {
-    if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
-  }
-  for (const m of text.matchAll(/\b(?:am|vom|zum|bis zum|ab dem|nach dem|seit dem|den)\s+(\d{1,2})\.(?!\d)/gi)) {
-    if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
-  }
-  // Typed without the period ("sind die gespräche am 10 bilateral", "on the 10"): a day all the same, unless a unit follows.
-  for (const m of text.matchAll(
-    /\b(?:am|vom|zum|bis zum|ab dem|nach dem|seit dem|on the)\s+(\d{1,2})(?=\s|$|[?!,;])(?!\s*(?:uhr|prozent|%|km|kilometer|mal|jahre?n?|tausend|o'?clock|pm|am|percent|times|years?)\b)/gi,
-  )) {
-    if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
+  for (const pattern of DAY_ALONE) {
+    for (const m of text.matchAll(pattern)) if (!found.some((d) => d.day === Number(m[1]))) add(m[1]!, undefined);
   }
   return found;
 }

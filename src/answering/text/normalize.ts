@@ -34,7 +34,8 @@ const QUESTION_PHRASES: readonly (readonly [RegExp, string])[] = [
   // The hour of a meeting: the article dates the meetings, it never gives a time of day.
   [/\b(?:(?:at )?what time|what hour|um wie ?viel uhr|wie ?viel uhr|(?:welche[rn]? )?uhrzeit)\b/g, " ?clock "],
   // "whats on the agenda when washington and moscow sit down": "when" after a question word joins a clause, it asks nothing.
-  [/(?<=\b(?:what|whats|who|whos|why|how|which|where)\b.*\s)when\b/g, " "],
+  // The look back comes after "when": placed first it would scan back from every character of the text.
+  [/when\b(?<=\b(?:what|whats|who|whos|why|how|which|where)\b.*\swhen)/g, " "],
   // Not "how much of Crimea": a share of something, which the answer names ("part of").
   [/\b(?:wie ?viele?(?! von\b)|how many|how much(?! of\b)|wieviel(?! von\b))\b/g, " ?count "],
   [/\b(?:wie lange?|how long)\b/g, " ?duration "],
