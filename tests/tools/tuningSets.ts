@@ -158,4 +158,8 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D103.jsonl",
   "tests/answering/D104.jsonl",
   "tests/answering/D105.jsonl",
+  "tests/answering/D106.jsonl",
+  "tests/answering/D107.jsonl",
+  "tests/answering/D108.jsonl",
+  "tests/answering/D109.jsonl",
 ];
