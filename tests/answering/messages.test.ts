@@ -58,6 +58,9 @@ describe("whole messages", () => {
     ["Im Artikel steht was von einer Kampftruppe an der Grenze. An welcher Grenze?", /Grenze/, [9, 14]],
     // A quotation before the question is what it asks about, however much the question says itself.
     ["the 'nothing about us without us' line - what did the spokesman actually say", /allies and partners/, [19]],
+    // A request about "the quote" or "dieser Satz" points at the words before it, asked or not.
+    ["nothing about our allies and partners... finish the quote", /without our allies/, [19]],
+    ["Nichts über uns ohne uns … was bedeutet dieser Satz?", /Verbündeten/, [19]],
   ] as const)("GIVEN a short question after a statement (%j) THEN read with the statement", (message, fact, paragraphs) => {
     const answer = answerer.answer(message);
     expect(answer.status).toBe("answered");

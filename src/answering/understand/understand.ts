@@ -134,8 +134,10 @@ function questionSentences(message: string, language: Language): AskingSentence[
     const asks = segment.asks || claim !== undefined || readsAsQuestion(stripped);
     kept.push({ text: stripped, claim: claim === undefined ? undefined : withoutChatter(claim), asks });
   }
+  // Without a sentence that asks, the last one is the question ("… finish the quote").
+  const last = kept.length - 1;
   const asking = kept.flatMap((sentence, at) => {
-    if (!sentence.asks) return [];
+    if (!sentence.asks && !(at === last && !kept.some((k) => k.asks))) return [];
     // "Russland hat eine Kampftruppe an der Grenze stationiert – an welcher Grenze genau?": a question
     // too short to say what it is about leans on the statement right before it.
     const before = kept[at - 1];
@@ -144,10 +146,10 @@ function questionSentences(message: string, language: Language): AskingSentence[
       !before.asks &&
       !aboutTheAsker(before.text, language) &&
       sentence.claim === undefined &&
-      (saysLittle(sentence.text, language) || quotesTopic(before.text));
+      (saysLittle(sentence.text, language) || quotesTopic(before.text) || pointsBack(sentence.text));
     return [leans ? { ...sentence, text: `${before.text} ${sentence.text}` } : sentence];
   });
-  return (asking.length > 0 ? asking : kept.slice(-1)).map(({ text, claim }) => ({ text, claim }));
+  return asking.map(({ text, claim }) => ({ text, claim }));
 }
 
 /** "I promised to find out", "ich hab's gestern gelesen": the asker's own story names no topic. */
@@ -167,6 +169,16 @@ function aboutTheAsker(statement: string, language: Language): boolean {
  */
 function quotesTopic(statement: string): boolean {
   return /(?:^|[\s(])["„“”«»‚‘'][^"„“”«»‚‘']{3,}["“”«»‘’']/u.test(statement);
+}
+
+/**
+ * "nothing about our allies and partners... finish the quote", "was heißt dieser Satz?": a question
+ * about a quote or a sentence asks about the words before it, however many words it has itself.
+ */
+function pointsBack(sentence: string): boolean {
+  return /\b(?:(?:the|this|that)\s+(?:quote|sentence|line|phrase|statement)|(?:das|dies|dieses|diesen|dieser|dem)\s+(?:zitat|satz|aussage|spruch)|diese\s+aussage|finish|complete|vervollständige\w*|ergänze\w*)\b/iu.test(
+    sentence,
+  );
 }
 
 /** At most one word that says what the question is about (question words and function words aside). */
