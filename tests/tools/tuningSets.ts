@@ -162,4 +162,8 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D107.jsonl",
   "tests/answering/D108.jsonl",
   "tests/answering/D109.jsonl",
+  "tests/answering/D110.jsonl",
+  "tests/answering/D111.jsonl",
+  "tests/answering/D112.jsonl",
+  "tests/answering/D113.jsonl",
 ];
