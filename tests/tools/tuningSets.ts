@@ -166,4 +166,8 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D111.jsonl",
   "tests/answering/D112.jsonl",
   "tests/answering/D113.jsonl",
+  "tests/answering/D114.jsonl",
+  "tests/answering/D115.jsonl",
+  "tests/answering/D116.jsonl",
+  "tests/answering/D117.jsonl",
 ];
