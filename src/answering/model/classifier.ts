@@ -8,7 +8,7 @@ import {
   buildTrainingVectors,
   featureHashes,
   hashString,
-  vectorize,
+  questionVector,
   type FeatureSpace,
   type SparseVector,
 } from "./textFeatures.js";
@@ -132,7 +132,7 @@ function classifierOf(model: SparseSoftmaxModel, space: FeatureSpace, entries: n
   return {
     predict: (words, terms) => {
       const probabilities = new Float64Array(model.classes);
-      const vector: SparseVector = vectorize(featureHashes(words, terms), space);
+      const vector: SparseVector = questionVector(words, terms, space);
       predictSparseInto(model, vector, probabilities);
       let outOfScope = 0;
       for (let c = entries; c < model.classes; c++) outOfScope += probabilities[c]!;

@@ -21,6 +21,12 @@ export interface SparseVector {
 /** Hashes of every n-gram of the words and of every term, with repeats (they count as frequency). */
 export function featureHashes(words: readonly string[], terms: readonly string[]): number[] {
   const out: number[] = [];
+  eachFeatureHash(words, terms, (hash) => out.push(hash));
+  return out;
+}
+
+/** Calls `visit` with the hash of every n-gram of the words, then of every term, in that order. */
+function eachFeatureHash(words: readonly string[], terms: readonly string[], visit: (hash: number) => void): void {
   for (const word of words) {
     // The word between two spaces, read by index so no padded copy is made.
     const length = word.length + 2;
@@ -29,12 +35,11 @@ export function featureHashes(words: readonly string[], terms: readonly string[]
       for (let start = 0; start + n <= length; start++) {
         let hash = GRAM_SEED ^ n;
         for (let i = start; i < start + n; i++) hash = Math.imul(hash ^ charAt(i), 0x01000193);
-        out.push(hash >>> 0);
+        visit(hash >>> 0);
       }
     }
   }
-  for (const term of terms) out.push(hashString(term, TERM_SEED));
-  return out;
+  for (const term of terms) visit(hashString(term, TERM_SEED));
 }
 
 /** A 32-bit hash of a whole text (FNV-1a from `seed`). */
@@ -98,16 +103,27 @@ export function buildTrainingVectors(texts: readonly (readonly number[])[]): { s
 
 /**
  * A question's vector in the training's space. Features the training never saw are dropped: no
- * weight could have been learned for them.
+ * weight could have been learned for them. Each hash is looked up as it is made, into one scratch
+ * array kept between questions: a question's features are not collected first (on a typo-laden
+ * question several kilobytes of garbage each, and the collector's pauses are what a slow answer is).
  */
-export function vectorize(hashes: readonly number[], space: FeatureSpace): SparseVector {
-  const known: number[] = [];
-  for (const hash of hashes) {
+export function questionVector(words: readonly string[], terms: readonly string[], space: FeatureSpace): SparseVector {
+  let count = 0;
+  eachFeatureHash(words, terms, (hash) => {
     const id = space.idOf.get(hash);
-    if (id !== undefined) known.push(id);
-  }
-  return weigh(Int32Array.from(known).sort(), space.idf);
+    if (id === undefined) return;
+    if (count === scratch.length) {
+      const grown = new Int32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[count++] = id;
+  });
+  return weigh(scratch.subarray(0, count).sort(), space.idf);
 }
+
+/** Feature ids of the question being read: questions are read one at a time, synchronously. */
+let scratch = new Int32Array(1024);
 
 /** Sorted feature ids (repeats = frequency) → log frequency times idf, scaled to length 1. */
 function weigh(sorted: Int32Array, idf: Float32Array): SparseVector {
