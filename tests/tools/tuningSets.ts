@@ -170,4 +170,8 @@ export const TUNING_SETS: readonly string[] = [
   "tests/answering/D115.jsonl",
   "tests/answering/D116.jsonl",
   "tests/answering/D117.jsonl",
+  "tests/answering/D118.jsonl",
+  "tests/answering/D119.jsonl",
+  "tests/answering/D120.jsonl",
+  "tests/answering/D121.jsonl",
 ];
