@@ -65,26 +65,30 @@ export function idfOf(index: MatchIndex, term: string): number | undefined {
 
 /** Indexes every phrasing (questions in both languages, keywords) and the answers' words. */
 export function buildMatchIndex(knowledge: Knowledge): MatchIndex {
-  return matchIndexOf(knowledge, readMatchIndexData(knowledge));
+  const synonyms = buildSynonymMap(knowledge.synonyms);
+  return matchIndexOf(knowledge, readMatchIndexData(knowledge, synonyms), synonyms);
 }
 
 /**
  * The index of `knowledge` from its data, built now or kept from an earlier build of the same
  * knowledge: what is left to build are the lookups over its words (tens of milliseconds).
  */
-export function matchIndexOf(knowledge: Knowledge, data: MatchIndexData): MatchIndex {
+export function matchIndexOf(
+  knowledge: Knowledge,
+  data: MatchIndexData,
+  synonyms: SynonymMap = buildSynonymMap(knowledge.synonyms),
+): MatchIndex {
   return {
     ...data,
     data,
     entries: knowledge.entries,
     nearWords: createNearWords([...data.surface.keys()]),
     completeWord: createWordPrefixes(data.wordsByUse),
-    synonyms: buildSynonymMap(knowledge.synonyms),
+    synonyms,
   };
 }
 
-function readMatchIndexData(knowledge: Knowledge): MatchIndexData {
-  const synonyms = buildSynonymMap(knowledge.synonyms);
+function readMatchIndexData(knowledge: Knowledge, synonyms: SynonymMap): MatchIndexData {
   const stems = new Set<string>();
   const surface = new Map<string, string>();
   const wordCount = new Map<string, number>();

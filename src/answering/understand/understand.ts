@@ -134,10 +134,10 @@ function questionSentences(message: string, language: Language): AskingSentence[
     const asks = segment.asks || claim !== undefined || readsAsQuestion(stripped);
     kept.push({ text: stripped, claim: claim === undefined ? undefined : withoutChatter(claim), asks });
   }
-  // Without a sentence that asks, the last one is the question ("… finish the quote").
-  const last = kept.length - 1;
+  // Without a sentence that asks, the last one stands in as the question ("… finish the quote").
+  const standIn = kept.some((sentence) => sentence.asks) ? -1 : kept.length - 1;
   const asking = kept.flatMap((sentence, at) => {
-    if (!sentence.asks && !(at === last && !kept.some((k) => k.asks))) return [];
+    if (!sentence.asks && at !== standIn) return [];
     // "Russland hat eine Kampftruppe an der Grenze stationiert – an welcher Grenze genau?": a question
     // too short to say what it is about leans on the statement right before it.
     const before = kept[at - 1];
